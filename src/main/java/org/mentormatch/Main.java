@@ -1,0 +1,18 @@
+package org.mentormatch;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.mentormatch.persistence.EmbeddedDatabase;
+
+/**
+ * Starts the service. The embedded PostgreSQL has to be up before Quarkus reads its datasource URL, so it is
+ * started here rather than in a CDI start-up observer, which would run after Flyway has already connected.
+ */
+@QuarkusMain
+public class Main {
+
+    public static void main(String... args) {
+        EmbeddedDatabase.startUnlessConfigured();
+        Quarkus.run(args);
+    }
+}

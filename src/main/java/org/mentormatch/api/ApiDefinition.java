@@ -1,0 +1,63 @@
+package org.mentormatch.api;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The contract's shared parts: the error responses every operation refers to by name. */
+@OpenAPIDefinition(
+        info = @Info(title = "mentor-match", version = "0.1.0"),
+        tags = {
+            @Tag(name = "Programmes", description = "Mentoring programmes a coordinator runs"),
+            @Tag(name = "Cohorts", description = "A programme's yearly intakes"),
+            @Tag(name = "Mentors", description = "Mentor profiles of a cohort"),
+            @Tag(name = "Mentees", description = "Mentee profiles of a cohort")
+        },
+        components = @Components(responses = {
+            @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",
+                    description = "The request is malformed or a field is invalid; the fields are named",
+                    content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "invalid-field", value = ProblemExamples.BAD_REQUEST))),
+            @APIResponse(name = ApiDefinition.NOT_FOUND, responseCode = "404",
+                    description = "A resource in the path does not exist",
+                    content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND))),
+            @APIResponse(name = ApiDefinition.CONFLICT, responseCode = "409",
+                    description = "The request conflicts with the current state",
+                    content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "conflict", value = ProblemExamples.CONFLICT))),
+            @APIResponse(name = ApiDefinition.PRECONDITION_FAILED, responseCode = "412",
+                    description = "If-Match names a version that is no longer current",
+                    content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "stale", value = ProblemExamples.STALE))),
+            @APIResponse(name = ApiDefinition.PAYLOAD_TOO_LARGE, responseCode = "413",
+                    description = "The request body is larger than the service accepts",
+                    content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "too-large", value = ProblemExamples.TOO_LARGE))),
+            @APIResponse(name = ApiDefinition.UNSUPPORTED_MEDIA_TYPE, responseCode = "415",
+                    description = "The request body is not in a media type this operation reads",
+                    content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "unsupported", value = ProblemExamples.UNSUPPORTED)))
+        }))
+public class ApiDefinition extends Application {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String BAD_REQUEST = "BadRequest";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String CONFLICT = "Conflict";
+    public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+}

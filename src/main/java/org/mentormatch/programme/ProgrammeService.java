@@ -1,0 +1,99 @@
+package org.mentormatch.programme;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.mentormatch.api.ETags;
+import org.mentormatch.api.MergePatch;
+import org.mentormatch.api.Page;
+import org.mentormatch.api.PageRequest;
+import org.mentormatch.api.Problems;
+import org.mentormatch.api.SearchText;
+
+/** Programmes: create, read, change and delete, each in one transaction. */
+@ApplicationScoped
+@Transactional
+public class ProgrammeService {
+
+    private static final Logger LOG = Logger.getLogger(ProgrammeService.class);
+
+    private final MergePatch mergePatch;
+
+    public ProgrammeService(MergePatch mergePatch) {
+        this.mergePatch = mergePatch;
+    }
+
+    @Transactional(SUPPORTS)
+    public Page<ProgrammeResponse> list(PageRequest page, String q) {
+        Sort order = Sort.by("name").and("id");
+        var query = q == null || q.isBlank()
+                ? Programme.<Programme>findAll(order)
+                : Programme.<Programme>find("lower(name) like ?1 escape '\\'", order, SearchText.containing(q));
+        return Page.of(query, page, ProgrammeResponse::of);
+    }
+
+    @Transactional(SUPPORTS)
+    public ProgrammeResponse get(UUID id) {
+        return ProgrammeResponse.of(require(id));
+    }
+
+    public ProgrammeResponse create(ProgrammeRequest request) {
+        Programme programme = new Programme();
+        request.applyTo(programme);
+        programme.persistAndFlush();
+        LOG.infof("Programme %s created", programme.id);
+        return ProgrammeResponse.of(programme);
+    }
+
+    public ProgrammeResponse replace(UUID id, String ifMatch, ProgrammeRequest request) {
+        Programme programme = require(id);
+        ETags.requireMatch(ifMatch, programme.version);
+        request.applyTo(programme);
+        Programme.flush();
+        return ProgrammeResponse.of(programme);
+    }
+
+    public ProgrammeResponse patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        Programme programme = require(id);
+        ETags.requireMatch(ifMatch, programme.version);
+        mergePatch.apply(ProgrammeRequest.of(programme), patch, ProgrammeRequest.class).applyTo(programme);
+        Programme.flush();
+        return ProgrammeResponse.of(programme);
+    }
+
+    /** Refuses to delete a programme whose cohorts hold profiles unless {@code cascade} says to delete them too. */
+    public void delete(UUID id, String ifMatch, boolean cascade) {
+        Programme programme = require(id);
+        ETags.requireMatch(ifMatch, programme.version);
+        long profiles = countProfiles(id);
+        if (profiles > 0 && !cascade) {
+            throw Problems.conflict("has-profiles",
+                    "Programme %s holds %d profiles; delete with ?cascade=true to remove them too".formatted(id, profiles));
+        }
+        // Cohorts and their profiles go with it: the foreign keys cascade in the database.
+        programme.delete();
+        Programme.flush();
+        LOG.infof("Programme %s deleted (%d profiles)", id, profiles);
+    }
+
+    /** The programme, or a 404 problem: used by every resource nested under a programme. */
+    @Transactional(SUPPORTS)
+    public Programme require(UUID id) {
+        return Programme.<Programme>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Programme", id));
+    }
+
+    private long countProfiles(UUID programmeId) {
+        Object count = Programme.getEntityManager().createNativeQuery("""
+                select (select count(*) from mentor m join cohort c on c.id = m.cohort_id where c.programme_id = :id)
+                     + (select count(*) from mentee m join cohort c on c.id = m.cohort_id where c.programme_id = :id)""")
+                .setParameter("id", programmeId)
+                .getSingleResult();
+        return ((Number) count).longValue();
+    }
+}
