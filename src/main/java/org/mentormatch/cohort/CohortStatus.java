@@ -1,0 +1,6 @@
+package org.mentormatch.cohort;
+
+/** Where a cohort is in its year; matching and publishing will move it on. */
+public enum CohortStatus {
+    OPEN
+}
