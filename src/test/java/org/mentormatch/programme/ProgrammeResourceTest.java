@@ -1,37 +1,196 @@
 package org.mentormatch.programme;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.mentormatch.support.Api.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mentormatch.support.Api;
 
 @QuarkusTest
 class ProgrammeResourceTest {
 
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
     @Test
-    void shouldCreateAndReadAProgramme() {
+    void shouldCreateAProgrammeWithLocationAndETag() {
         String location = given().contentType(ContentType.JSON)
-                .body("{\"name\": \"Spouse Mentoring\", \"description\": \"d\"}")
+                .body("{\"name\": \"  Spouse Mentoring  \", \"description\": \"One year\"}")
                 .when().post("/programmes")
-                .then().log().all().statusCode(201)
+                .then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("id", notNullValue())
+                .body("name", equalTo("Spouse Mentoring"))
+                .body("createdAt", notNullValue())
                 .extract().header("Location");
-        given().when().get(location).then().log().all().statusCode(200).body("name", equalTo("Spouse Mentoring"));
-        given().contentType(ContentType.JSON).body("{\"name\": \"\", \"bogus\": 1}").when().post("/programmes").then().log().all();
-        given().contentType(ContentType.JSON).body("{\"name\": \"\"}").when().post("/programmes").then().log().all();
-        given().contentType(ContentType.JSON).body("{\"name\": ").when().post("/programmes").then().log().all();
-        given().contentType("application/merge-patch+json").body("{\"description\": null}").when().patch(location).then().log().all();
-        given().contentType("application/merge-patch+json").body("{\"name\": null}").when().patch(location).then().log().all();
-        given().when().get("/programmes/not-a-uuid").then().log().all();
-        given().when().get("/programmes?limit=0").then().log().all();
-        given().contentType(ContentType.JSON).body("{\"name\": \"" + "x".repeat(2_000_000) + "\"}").when().post("/programmes").then().log().all();
-        given().contentType(ContentType.TEXT).body("hello").when().post("/programmes").then().log().all();
-        given().header("If-Match", "\"7\"").when().delete(location).then().log().all();
-        given().when().get("/q/openapi?format=json").then().statusCode(200);
+
+        given().when().get(location)
+                .then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("description", equalTo("One year"));
+    }
+
+    @Test
+    void shouldListProgrammesByNameAPageAtATime() {
+        String tag = UUID.randomUUID().toString();
+        for (String name : new String[] {"c", "a", "b"}) {
+            Api.createProgramme(name + " " + tag);
+        }
+        given().queryParam("q", tag).queryParam("offset", 1).queryParam("limit", 1)
+                .when().get("/programmes")
+                .then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("offset", equalTo(1))
+                .body("limit", equalTo(1))
+                .body("items", hasSize(1))
+                .body("items[0].name", equalTo("b " + tag));
+    }
+
+    @Test
+    void shouldTreatSearchWildcardsLiterally() {
+        String tag = UUID.randomUUID().toString();
+        Api.createProgramme("100% mentoring " + tag);
+        Api.createProgramme("plain mentoring " + tag);
+        given().queryParam("q", "% mentoring " + tag)
+                .when().get("/programmes")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.name", everyItem(containsString("100%")));
+    }
+
+    @Test
+    void shouldReplaceWithTheCurrentETagAndRefuseAStaleOne() {
+        String id = Api.createProgramme();
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"name\": \"Renamed\"}")
+                .when().put("/programmes/{id}", id)
+                .then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("name", equalTo("Renamed"))
+                .body("description", nullValue());
+
+        problem(given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"name\": \"Lost update\"}")
+                .when().put("/programmes/{id}", id)
+                .then(), 412)
+                .body("currentETag", equalTo("\"1\""));
+        given().when().get("/programmes/{id}", id).then().body("name", equalTo("Renamed"));
+    }
+
+    @Test
+    void shouldMergePatchAndClearFieldsSetToNull() {
+        String id = given().contentType(ContentType.JSON)
+                .body("{\"name\": \"Before\", \"description\": \"Old\"}")
+                .when().post("/programmes").then().statusCode(201).extract().path("id");
+
+        given().contentType(MERGE_PATCH).body("{\"description\": null}")
+                .when().patch("/programmes/{id}", id)
+                .then().statusCode(200)
+                .body("name", equalTo("Before"))
+                .body("description", nullValue());
+    }
+
+    @Test
+    void shouldRejectAPatchThatMakesTheProgrammeInvalid() {
+        String id = Api.createProgramme("Keep me");
+        problem(given().contentType(MERGE_PATCH).body("{\"name\": null}")
+                .when().patch("/programmes/{id}", id)
+                .then(), 400)
+                .body("violations.field", hasItem("name"));
+        problem(given().contentType(MERGE_PATCH).body("[1, 2]")
+                .when().patch("/programmes/{id}", id)
+                .then(), 400);
+        given().when().get("/programmes/{id}", id).then().body("name", equalTo("Keep me"));
+    }
+
+    @Test
+    void shouldRejectAProgrammeWithoutAName() {
+        problem(given().contentType(ContentType.JSON).body("{\"description\": \"no name\"}")
+                .when().post("/programmes")
+                .then(), 400)
+                .body("violations.field", hasItem("name"))
+                .body("violations.in", hasItem("body"));
+    }
+
+    @Test
+    void shouldRejectANameLongerThan200Characters() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"%s\"}".formatted("x".repeat(201)))
+                .when().post("/programmes")
+                .then(), 400)
+                .body("violations.field", hasItem("name"));
+    }
+
+    @Test
+    void shouldRejectUnknownFieldsByName() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"nmae\": \"typo\"}")
+                .when().post("/programmes")
+                .then(), 400)
+                .body("field", equalTo("nmae"));
+    }
+
+    @Test
+    void shouldSayWhereTheBodyStopsBeingJson() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\": ")
+                .when().post("/programmes")
+                .then(), 400)
+                .body("detail", containsString("line 1, column"));
+    }
+
+    @Test
+    void shouldRejectAnOversizedBody() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"%s\"}".formatted("x".repeat(1_100_000)))
+                .when().post("/programmes")
+                .then(), 413);
+    }
+
+    @Test
+    void shouldRejectABodyThatIsNotJson() {
+        problem(given().contentType(ContentType.TEXT).body("name=x")
+                .when().post("/programmes")
+                .then(), 415);
+    }
+
+    @Test
+    void shouldRejectAPageLimitOutOfRange() {
+        problem(given().queryParam("limit", 101).when().get("/programmes").then(), 400)
+                .body("violations.field", hasItem("limit"))
+                .body("violations.in", hasItem("query"));
+        problem(given().queryParam("offset", -1).when().get("/programmes").then(), 400)
+                .body("violations.field", hasItem("offset"));
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownOrMalformedId() {
+        UUID unknown = UUID.randomUUID();
+        problem(given().when().get("/programmes/{id}", unknown).then(), 404)
+                .body("detail", containsString(unknown.toString()));
+        problem(given().when().get("/programmes/not-a-uuid").then(), 404);
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"x\"}")
+                .when().put("/programmes/{id}", unknown).then(), 404);
+        problem(given().when().delete("/programmes/{id}", unknown).then(), 404);
+    }
+
+    @Test
+    void shouldDeleteAnEmptyProgrammeWithItsCohorts() {
+        String id = Api.createProgramme();
+        Api.createCohort(id);
+        given().header("If-Match", "\"0\"").when().delete("/programmes/{id}", id).then().statusCode(204);
+        problem(given().when().get("/programmes/{id}/cohorts", id).then(), 404);
+    }
+
+    @Test
+    void shouldRefuseAStaleDelete() {
+        String id = Api.createProgramme();
+        problem(given().header("If-Match", "\"5\"").when().delete("/programmes/{id}", id).then(), 412);
+        given().when().get("/programmes/{id}", id).then().statusCode(200);
     }
 }
