@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The contract's shared parts: the error responses every operation refers to by name. */
+/**
+ * The contract's shared parts: the error responses every operation refers to by name. Their schemas,
+ * HttpProblem and HttpValidationProblem, are contributed by quarkus-resteasy-problem, which writes the bodies.
+ */
 @OpenAPIDefinition(
         info = @Info(title = "mentor-match", version = "0.1.0"),
         tags = {
@@ -23,32 +26,32 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",
                     description = "The request is malformed or a field is invalid; the fields are named",
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
-                            schema = @Schema(implementation = ProblemDetail.class),
+                            schema = @Schema(ref = "HttpValidationProblem"),
                             examples = @ExampleObject(name = "invalid-field", value = ProblemExamples.BAD_REQUEST))),
             @APIResponse(name = ApiDefinition.NOT_FOUND, responseCode = "404",
                     description = "A resource in the path does not exist",
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
-                            schema = @Schema(implementation = ProblemDetail.class),
+                            schema = @Schema(ref = "HttpProblem"),
                             examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND))),
             @APIResponse(name = ApiDefinition.CONFLICT, responseCode = "409",
                     description = "The request conflicts with the current state",
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
-                            schema = @Schema(implementation = ProblemDetail.class),
+                            schema = @Schema(ref = "HttpProblem"),
                             examples = @ExampleObject(name = "conflict", value = ProblemExamples.CONFLICT))),
             @APIResponse(name = ApiDefinition.PRECONDITION_FAILED, responseCode = "412",
                     description = "If-Match names a version that is no longer current",
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
-                            schema = @Schema(implementation = ProblemDetail.class),
+                            schema = @Schema(ref = "HttpProblem"),
                             examples = @ExampleObject(name = "stale", value = ProblemExamples.STALE))),
             @APIResponse(name = ApiDefinition.PAYLOAD_TOO_LARGE, responseCode = "413",
                     description = "The request body is larger than the service accepts",
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
-                            schema = @Schema(implementation = ProblemDetail.class),
+                            schema = @Schema(ref = "HttpProblem"),
                             examples = @ExampleObject(name = "too-large", value = ProblemExamples.TOO_LARGE))),
             @APIResponse(name = ApiDefinition.UNSUPPORTED_MEDIA_TYPE, responseCode = "415",
                     description = "The request body is not in a media type this operation reads",
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
-                            schema = @Schema(implementation = ProblemDetail.class),
+                            schema = @Schema(ref = "HttpProblem"),
                             examples = @ExampleObject(name = "unsupported", value = ProblemExamples.UNSUPPORTED)))
         }))
 public class ApiDefinition extends Application {
