@@ -43,7 +43,7 @@ public class MergePatch {
         T patched = mapper.treeToValue(merged, type);
         List<Map<String, String>> violations = validator.validate(patched).stream()
                 .map(violation -> Map.of(
-                        "field", violation.getPropertyPath().toString(),
+                        "field", ViolationPaths.of(violation.getPropertyPath()),
                         "in", "body",
                         "message", violation.getMessage()))
                 .toList();

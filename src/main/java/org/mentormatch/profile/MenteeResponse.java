@@ -1,0 +1,36 @@
+package org.mentormatch.profile;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A mentee as the service returns it. */
+@Schema(name = "Mentee", description = "A mentee profile of a cohort")
+public record MenteeResponse(
+        @Schema(example = "4a3b2c1d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") UUID id,
+        @Schema(example = "7b1d5c9e-2f4a-4e8b-8c3d-5a6f7e8d9c0b") UUID cohortId,
+        @Schema(example = "Ana Lima") String displayName,
+        @Schema(example = "ana@example.org") String email,
+        @Schema(example = "2512") String field,
+        @Schema(example = "6") Integer educationLevel,
+        @Schema(example = "4") Integer yearsOfExperience,
+        List<String> skills,
+        List<String> interests,
+        @Schema(example = "[\"pt\", \"en\"]") List<String> languages,
+        @Schema(example = "DK-84") String region,
+        boolean remoteOk,
+        @Schema(example = "BR") String homeCountry,
+        String employer,
+        MenteeWishes wishes,
+        @Schema(description = "Changes with every update; send it back in If-Match as the ETag", example = "0") long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    static MenteeResponse of(Mentee mentee) {
+        return new MenteeResponse(mentee.id, mentee.cohortId, mentee.displayName, mentee.email, mentee.field,
+                mentee.educationLevel, mentee.yearsOfExperience, mentee.skills, mentee.interests, mentee.languages,
+                mentee.region, mentee.remoteOk, mentee.homeCountry, mentee.employer, MenteeWishes.of(mentee),
+                mentee.version, mentee.createdAt, mentee.updatedAt);
+    }
+}

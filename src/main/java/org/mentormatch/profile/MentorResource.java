@@ -1,0 +1,205 @@
+package org.mentormatch.profile;
+
+import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
+import static org.mentormatch.api.ApiDefinition.CONFLICT;
+import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
+import static org.mentormatch.api.ApiDefinition.PAYLOAD_TOO_LARGE;
+import static org.mentormatch.api.ApiDefinition.PRECONDITION_FAILED;
+import static org.mentormatch.api.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
+import static org.mentormatch.profile.ProfileKind.MENTORS;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mentormatch.api.ETags;
+import org.mentormatch.api.MergePatch;
+import org.mentormatch.api.Page;
+import org.mentormatch.api.PageRequest;
+import org.mentormatch.profile.validation.IsoLanguage;
+import org.mentormatch.profile.validation.OccupationCode;
+
+@Path("/programmes/{programmeId}/cohorts/{cohortId}/mentors")
+@Tag(name = "Mentors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MentorResource {
+
+    private final ProfileService profiles;
+
+    public MentorResource(ProfileService profiles) {
+        this.profiles = profiles;
+    }
+
+    @GET
+    @Operation(operationId = "listMentors", summary = "List a cohort's mentors",
+            description = "In the order they were added, a page at a time (offset paging); the filters combine.")
+    @APIResponse(responseCode = "200", description = "A page of mentors")
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public Page<MentorResponse> list(
+            @PathParam("programmeId") UUID programmeId,
+            @PathParam("cohortId") UUID cohortId,
+            @QueryParam("offset") @DefaultValue("0") @Min(0)
+            @Parameter(description = "Index of the first mentor to return, counted from 0") int offset,
+            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
+            @Parameter(description = "Largest number of mentors to return (1-100)") int limit,
+            @QueryParam("field") @OccupationCode
+            @Parameter(description = "Only mentors whose occupation code starts with this (25 matches 2511)", example = "25") String field,
+            @QueryParam("language") @IsoLanguage
+            @Parameter(description = "Only mentors who speak this ISO 639-1 language", example = "da") String language,
+            @QueryParam("q") @Size(max = 200)
+            @Parameter(description = "Only mentors whose name or email contains this text (any case)") String q) {
+        return profiles.list(MENTORS, programmeId, cohortId, ProfileFilter.of(field, language, q), new PageRequest(offset, limit));
+    }
+
+    @POST
+    @Operation(operationId = "createMentor", summary = "Add a mentor to a cohort")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "mentor", value = Examples.MENTOR)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {
+                @Header(name = "Location", description = "URL of the new mentor", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", description = "Version of the new mentor", schema = @Schema(type = SchemaType.STRING))
+            },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MentorResponse.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    public RestResponse<MentorResponse> create(
+            @PathParam("programmeId") UUID programmeId,
+            @PathParam("cohortId") UUID cohortId,
+            @Valid @NotNull MentorRequest request,
+            UriInfo uri) {
+        MentorResponse created = profiles.create(MENTORS, programmeId, cohortId, request);
+        return RestResponse.ResponseBuilder
+                .<MentorResponse>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created)
+                .tag(ETags.of(created.version()))
+                .build();
+    }
+
+    @GET
+    @Path("/{mentorId}")
+    @Operation(operationId = "getMentor", summary = "Read a mentor")
+    @APIResponse(responseCode = "200", description = "The mentor",
+            headers = @Header(name = "ETag", description = "Its current version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MentorResponse.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public RestResponse<MentorResponse> get(
+            @PathParam("programmeId") UUID programmeId,
+            @PathParam("cohortId") UUID cohortId,
+            @PathParam("mentorId") UUID mentorId) {
+        return withETag(profiles.get(MENTORS, programmeId, cohortId, mentorId));
+    }
+
+    @PUT
+    @Path("/{mentorId}")
+    @Operation(operationId = "replaceMentor", summary = "Replace a mentor",
+            description = "Fields left out take their defaults, as on creation.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "mentor", value = Examples.MENTOR)))
+    @APIResponse(responseCode = "200", description = "The mentor as changed",
+            headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MentorResponse.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    public RestResponse<MentorResponse> replace(
+            @PathParam("programmeId") UUID programmeId,
+            @PathParam("cohortId") UUID cohortId,
+            @PathParam("mentorId") UUID mentorId,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the change is refused if it is stale") String ifMatch,
+            @Valid @NotNull MentorRequest request) {
+        return withETag(profiles.replace(MENTORS, programmeId, cohortId, mentorId, ifMatch, request));
+    }
+
+    @PATCH
+    @Path("/{mentorId}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchMentor", summary = "Change some fields of a mentor",
+            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to null are cleared.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT, description = "Any fields of MentorRequest"),
+            examples = @ExampleObject(name = "capacity", value = Examples.PATCH)))
+    @APIResponse(responseCode = "200", description = "The mentor as changed",
+            headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MentorResponse.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    public RestResponse<MentorResponse> patch(
+            @PathParam("programmeId") UUID programmeId,
+            @PathParam("cohortId") UUID cohortId,
+            @PathParam("mentorId") UUID mentorId,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the change is refused if it is stale") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        return withETag(profiles.patch(MENTORS, programmeId, cohortId, mentorId, ifMatch, patch));
+    }
+
+    @DELETE
+    @Path("/{mentorId}")
+    @Operation(operationId = "deleteMentor", summary = "Remove a mentor from a cohort")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    public void delete(
+            @PathParam("programmeId") UUID programmeId,
+            @PathParam("cohortId") UUID cohortId,
+            @PathParam("mentorId") UUID mentorId,
+            @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the deletion is refused if it is stale") String ifMatch) {
+        profiles.delete(MENTORS, programmeId, cohortId, mentorId, ifMatch);
+    }
+
+    private static RestResponse<MentorResponse> withETag(MentorResponse mentor) {
+        return RestResponse.ResponseBuilder.ok(mentor).tag(ETags.of(mentor.version())).build();
+    }
+
+    static final class Examples {
+        static final String MENTOR = """
+                {"displayName": "Mette Hansen", "email": "mette@example.org", "field": "2511",
+                 "educationLevel": 7, "yearsOfExperience": 15, "skills": ["Java", "Hiring"], "interests": ["Sailing"],
+                 "languages": ["da", "en"], "region": "DK-84", "remoteOk": true, "homeCountry": "DK",
+                 "employer": "Novo Nordisk", "capacity": 2, "markets": ["DK", "SE"]}""";
+        static final String PATCH = """
+                {"capacity": 3, "employer": null}""";
+
+        private Examples() {
+        }
+    }
+}

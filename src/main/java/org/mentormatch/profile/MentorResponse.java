@@ -1,0 +1,37 @@
+package org.mentormatch.profile;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A mentor as the service returns it. */
+@Schema(name = "Mentor", description = "A mentor profile of a cohort")
+public record MentorResponse(
+        @Schema(example = "9c2e4f6a-1b3d-4e5f-8a7b-6c5d4e3f2a1b") UUID id,
+        @Schema(example = "7b1d5c9e-2f4a-4e8b-8c3d-5a6f7e8d9c0b") UUID cohortId,
+        @Schema(example = "Mette Hansen") String displayName,
+        @Schema(example = "mette@example.org") String email,
+        @Schema(example = "2511") String field,
+        @Schema(example = "7") Integer educationLevel,
+        @Schema(example = "15") Integer yearsOfExperience,
+        List<String> skills,
+        List<String> interests,
+        @Schema(example = "[\"da\", \"en\"]") List<String> languages,
+        @Schema(example = "DK-84") String region,
+        boolean remoteOk,
+        @Schema(example = "DK") String homeCountry,
+        @Schema(example = "Novo Nordisk") String employer,
+        @Schema(example = "2") int capacity,
+        @Schema(example = "[\"DK\", \"SE\"]") List<String> markets,
+        @Schema(description = "Changes with every update; send it back in If-Match as the ETag", example = "0") long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    static MentorResponse of(Mentor mentor) {
+        return new MentorResponse(mentor.id, mentor.cohortId, mentor.displayName, mentor.email, mentor.field,
+                mentor.educationLevel, mentor.yearsOfExperience, mentor.skills, mentor.interests, mentor.languages,
+                mentor.region, mentor.remoteOk, mentor.homeCountry, mentor.employer, mentor.capacity, mentor.markets,
+                mentor.version, mentor.createdAt, mentor.updatedAt);
+    }
+}

@@ -1,0 +1,135 @@
+package org.mentormatch.profile;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+import org.mentormatch.api.ETags;
+import org.mentormatch.api.MergePatch;
+import org.mentormatch.api.Page;
+import org.mentormatch.api.PageRequest;
+import org.mentormatch.api.Problems;
+import org.mentormatch.cohort.CohortService;
+
+/**
+ * Mentor and mentee profiles of a cohort: create, read, change and delete, each in one transaction. Which of
+ * the two is handled is said by the {@link ProfileKind} passed in. Logs carry ids only, never names or emails.
+ */
+@ApplicationScoped
+@Transactional
+public class ProfileService {
+
+    private static final Logger LOG = Logger.getLogger(ProfileService.class);
+    private static final Sort CREATION_ORDER = Sort.by("createdAt").and("id");
+
+    private final CohortService cohorts;
+    private final MergePatch mergePatch;
+
+    public ProfileService(CohortService cohorts, MergePatch mergePatch) {
+        this.cohorts = cohorts;
+        this.mergePatch = mergePatch;
+    }
+
+    @Transactional(SUPPORTS)
+    public <E extends Profile, R> Page<R> list(
+            ProfileKind<E, ?, R> kind, UUID programmeId, UUID cohortId, ProfileFilter filter, PageRequest page) {
+        cohorts.require(programmeId, cohortId);
+        var query = kind.finder().find(filter.query(), CREATION_ORDER, filter.parameters(cohortId));
+        return Page.of(query, page, kind.toResponse());
+    }
+
+    @Transactional(SUPPORTS)
+    public <E extends Profile, R> R get(ProfileKind<E, ?, R> kind, UUID programmeId, UUID cohortId, UUID id) {
+        return kind.toResponse().apply(require(kind, programmeId, cohortId, id));
+    }
+
+    public <E extends Profile, Q extends ProfileRequest<E>, R> R create(
+            ProfileKind<E, Q, R> kind, UUID programmeId, UUID cohortId, Q request) {
+        cohorts.require(programmeId, cohortId);
+        E profile = kind.create().get();
+        profile.cohortId = cohortId;
+        request.applyTo(profile);
+        write(kind, profile);
+        LOG.infof("%s %s created in cohort %s", kind.name(), profile.id, cohortId);
+        return kind.toResponse().apply(profile);
+    }
+
+    public <E extends Profile, Q extends ProfileRequest<E>, R> R replace(
+            ProfileKind<E, Q, R> kind, UUID programmeId, UUID cohortId, UUID id, String ifMatch, Q request) {
+        E profile = require(kind, programmeId, cohortId, id);
+        ETags.requireMatch(ifMatch, profile.version);
+        request.applyTo(profile);
+        write(kind, profile);
+        return kind.toResponse().apply(profile);
+    }
+
+    public <E extends Profile, Q extends ProfileRequest<E>, R> R patch(
+            ProfileKind<E, Q, R> kind, UUID programmeId, UUID cohortId, UUID id, String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
+        E profile = require(kind, programmeId, cohortId, id);
+        ETags.requireMatch(ifMatch, profile.version);
+        mergePatch.apply(kind.toRequest().apply(profile), patch, kind.requestType()).applyTo(profile);
+        write(kind, profile);
+        return kind.toResponse().apply(profile);
+    }
+
+    public void delete(ProfileKind<?, ?, ?> kind, UUID programmeId, UUID cohortId, UUID id, String ifMatch) {
+        Profile profile = require(kind, programmeId, cohortId, id);
+        ETags.requireMatch(ifMatch, profile.version);
+        profile.delete();
+        Panache.getEntityManager().flush();
+        LOG.infof("%s %s deleted from cohort %s", kind.name(), id, cohortId);
+    }
+
+    /** The profile, or a 404 problem when the programme, the cohort or the profile is not where the path says. */
+    private <E extends Profile> E require(ProfileKind<E, ?, ?> kind, UUID programmeId, UUID cohortId, UUID id) {
+        cohorts.require(programmeId, cohortId);
+        return kind.finder()
+                .find("id = :id and cohortId = :cohortId", Sort.by("id"), Parameters.with("id", id).and("cohortId", cohortId))
+                .firstResultOptional()
+                .orElseThrow(() -> Problems.notFound(kind.name(), id));
+    }
+
+    /**
+     * Flushes now, so that an email another profile of the cohort already has is refused by the database's unique
+     * constraint as a 409. Checking first would not be enough: two requests could both pass the check.
+     */
+    private static void write(ProfileKind<?, ?, ?> kind, Profile profile) {
+        try {
+            profile.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (violates(e, kind.uniqueEmailConstraint())) {
+                throw Problems.conflictBuilder("email-taken",
+                                "Another %s of this cohort has this email".formatted(kind.name().toLowerCase()))
+                        .with("violations", List.of(Map.of(
+                                "field", "email",
+                                "in", "body",
+                                "message", "is already used by another %s of this cohort".formatted(kind.name().toLowerCase()))))
+                        .build();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && (constraint.equals(violation.getConstraintName())
+                            || String.valueOf(violation.getMessage()).contains(constraint))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
