@@ -16,7 +16,7 @@ public record MenteeWishes(
         @Size(max = 50)
         @Schema(description = "ISO 639-1 codes; stored in lower case", example = "[\"en\"]")
         List<@NotNull @IsoLanguage String> preferredLanguages,
-        @Schema(description = "How they would like to meet; EITHER when absent", defaultValue = "EITHER")
+        @Schema(description = "How they would like to meet; EITHER when absent")
         MeetingMode meetingMode,
         @Size(max = 2000)
         @Schema(description = "Anything else the coordinator should know", example = "Would like to move into management",

@@ -2,6 +2,7 @@ package org.mentormatch.cohort;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -117,6 +118,20 @@ class CohortResourceTest {
     void shouldDeleteAnEmptyCohort() {
         String cohortId = Api.createCohort(programmeId);
         given().when().delete("/programmes/{p}/cohorts/{c}", programmeId, cohortId).then().statusCode(204);
+        problem(given().when().get("/programmes/{p}/cohorts/{c}", programmeId, cohortId).then(), 404);
+    }
+
+    @Test
+    void shouldRefuseToDeleteACohortWithProfilesUnlessCascading() {
+        String cohortId = Api.createCohort(programmeId);
+        String mentorId = Api.createMentor(programmeId, cohortId);
+        problem(given().when().delete("/programmes/{p}/cohorts/{c}", programmeId, cohortId).then(), 409)
+                .body("detail", containsString("1 profiles"));
+        given().when().get("/programmes/{p}/cohorts/{c}/mentors/{m}", programmeId, cohortId, mentorId)
+                .then().statusCode(200);
+
+        given().queryParam("cascade", true)
+                .when().delete("/programmes/{p}/cohorts/{c}", programmeId, cohortId).then().statusCode(204);
         problem(given().when().get("/programmes/{p}/cohorts/{c}", programmeId, cohortId).then(), 404);
     }
 }

@@ -193,4 +193,17 @@ class ProgrammeResourceTest {
         problem(given().header("If-Match", "\"5\"").when().delete("/programmes/{id}", id).then(), 412);
         given().when().get("/programmes/{id}", id).then().statusCode(200);
     }
+
+    @Test
+    void shouldRefuseToDeleteAProgrammeWithProfilesUnlessCascading() {
+        String id = Api.createProgramme();
+        String cohortId = Api.createCohort(id);
+        Api.createMentor(id, cohortId);
+        problem(given().when().delete("/programmes/{id}", id).then(), 409)
+                .body("type", containsString("has-profiles"));
+        given().when().get("/programmes/{id}/cohorts/{c}", id, cohortId).then().statusCode(200);
+
+        given().queryParam("cascade", true).when().delete("/programmes/{id}", id).then().statusCode(204);
+        problem(given().when().get("/programmes/{id}", id).then(), 404);
+    }
 }

@@ -34,6 +34,15 @@ public final class Api {
                 .extract().path("id");
     }
 
+    public static String createMentor(String programmeId, String cohortId) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"displayName\": \"Mette\", \"email\": \"%s@example.dk\", \"field\": \"2511\", \"languages\": [\"da\"]}"
+                        .formatted(UUID.randomUUID()))
+                .when().post("/programmes/{p}/cohorts/{c}/mentors", programmeId, cohortId)
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
     /** Asserts the RFC 9457 shape every error shares, and returns the response for the specific checks. */
     public static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status).contentType(PROBLEM_JSON)
