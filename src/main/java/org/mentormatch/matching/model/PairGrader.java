@@ -54,8 +54,7 @@ final class PairGrader {
     static int grade(Criterion criterion, Mentee mentee, Mentor mentor) {
         return switch (criterion) {
             case FIELD_CLOSENESS -> sharedPrefix(mentee.field(), mentor.field());
-            case PREFERRED_FIELDS -> mentee.preferredFields().isEmpty() ? NEUTRAL
-                    : mentee.preferredFields().stream().anyMatch(mentor.field()::startsWith) ? MAX_GRADE : 0;
+            case PREFERRED_FIELDS -> preferredField(mentee, mentor);
             case QUALIFICATION_FIT -> atLeast(mentor.education(), mentee.education())
                     + atLeast(mentor.years(), mentee.years());
             // No neutral grade here: nothing known in common is nothing in common.
@@ -78,6 +77,18 @@ final class PairGrader {
             shared++;
         }
         return shared;
+    }
+
+    private static int preferredField(Mentee mentee, Mentor mentor) {
+        if (mentee.preferredFields().isEmpty()) {
+            return NEUTRAL;
+        }
+        for (String preferred : mentee.preferredFields()) { // a loop, not a stream: this runs for every pair
+            if (mentor.field().startsWith(preferred)) {
+                return MAX_GRADE;
+            }
+        }
+        return 0;
     }
 
     /** Half of the qualification grade: 2 if the mentor has at least the mentee's value, 1 if unknown, else 0. */

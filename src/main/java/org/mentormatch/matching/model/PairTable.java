@@ -31,12 +31,18 @@ public final class PairTable {
     private static final int POINTS_PER_GRADE = 100 / Criterion.MAX_GRADE;
 
     private final MatchingPolicy policy;
+    // Copied out of the policy map: grading reads them 70 million times on the largest run.
+    private final int[] weights;
+    private final boolean[] required;
     private final int mentorCount;
     private final int[] packed;
     private final byte[] quality;
 
     private PairTable(MatchingPolicy policy, int menteeCount, int mentorCount) {
         this.policy = policy;
+        this.weights = Arrays.stream(Criterion.values()).mapToInt(policy::weight).toArray();
+        this.required = new boolean[weights.length];
+        PAIR_CRITERIA.forEach(criterion -> required[criterion.ordinal()] = policy.level(criterion).isRequired());
         this.mentorCount = mentorCount;
         this.packed = new int[Math.multiplyExact(menteeCount, mentorCount)];
         this.quality = new byte[packed.length];
@@ -81,9 +87,9 @@ public final class PairTable {
         for (Criterion criterion : PAIR_CRITERIA) {
             int grade = PairGrader.grade(criterion, mentee, mentor);
             bits |= grade << gradeShift(criterion);
-            weighted += policy.weight(criterion) * grade * POINTS_PER_GRADE;
-            totalWeight += policy.weight(criterion);
-            requirementUnmet |= policy.level(criterion).isRequired() && grade < criterion.passGrade();
+            weighted += weights[criterion.ordinal()] * grade * POINTS_PER_GRADE;
+            totalWeight += weights[criterion.ordinal()];
+            requirementUnmet |= required[criterion.ordinal()] && grade < criterion.passGrade();
         }
         // Rounded weighted average; with every criterion OFF no pair is better than another.
         int pairQuality = totalWeight == 0 ? 100 : (2 * weighted + totalWeight) / (2 * totalWeight);
@@ -103,7 +109,7 @@ public final class PairTable {
     }
 
     public int weight(Criterion criterion) {
-        return policy.weight(criterion);
+        return weights[criterion.ordinal()];
     }
 
     public boolean breaks(HardRule rule, MenteeFact mentee, MentorFact mentor) {
@@ -137,7 +143,7 @@ public final class PairTable {
     public List<Criterion> unmetRequirements(MenteeFact mentee, MentorFact mentor) {
         int bits = packed[pairIndex(mentee, mentor)];
         return PAIR_CRITERIA.stream()
-                .filter(c -> policy.level(c).isRequired() && gradeOf(bits, c) < c.passGrade())
+                .filter(c -> required[c.ordinal()] && gradeOf(bits, c) < c.passGrade())
                 .toList();
     }
 
