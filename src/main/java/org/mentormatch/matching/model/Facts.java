@@ -1,0 +1,26 @@
+package org.mentormatch.matching.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/** Argument checks shared by the fact records. */
+final class Facts {
+
+    private Facts() {
+    }
+
+    static List<String> list(Collection<String> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
+    static void check(int index, Object id, String field) {
+        if (index < 0) {
+            throw new IllegalArgumentException("index must be >= 0, was " + index);
+        }
+        Objects.requireNonNull(id, "id");
+        if (field == null || field.isBlank()) {
+            throw new IllegalArgumentException("field (an ISCO-08 code) is required");
+        }
+    }
+}

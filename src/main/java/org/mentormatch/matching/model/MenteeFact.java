@@ -1,0 +1,51 @@
+package org.mentormatch.matching.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A mentee as the solver sees them. Codes may arrive in any case; the pair table normalises them.
+ * There is no remote flag: the meeting mode says whether the mentee accepts online meetings.
+ *
+ * @param index              dense position 0..n-1 of this mentee in the run, used by the pair table
+ * @param field              ISCO-08 code, e.g. "2511"
+ * @param educationLevel     ISCED 0-8, or null if unknown
+ * @param yearsOfExperience  null if unknown
+ * @param languages          ISO 639-1 codes the mentee speaks
+ * @param region             ISO 3166-2 code such as "DK-84", or null
+ * @param homeCountry        ISO 3166-1 alpha-2, or null
+ * @param employer           null if unknown or none
+ * @param preferredFields    ISCO-08 codes or prefixes the mentee wants a mentor from; empty = no preference
+ * @param preferredLanguages ISO 639-1 codes the mentee would rather speak; empty = no preference
+ */
+public record MenteeFact(int index, UUID id, String field, Integer educationLevel, Integer yearsOfExperience,
+        List<String> skills, List<String> interests, List<String> languages, String region, String homeCountry,
+        String employer, List<String> preferredFields, List<String> preferredLanguages, MeetingMode meetingMode) {
+
+    public MenteeFact {
+        Facts.check(index, id, field);
+        Objects.requireNonNull(meetingMode, "meetingMode");
+        skills = Facts.list(skills);
+        interests = Facts.list(interests);
+        languages = Facts.list(languages);
+        preferredFields = Facts.list(preferredFields);
+        preferredLanguages = Facts.list(preferredLanguages);
+    }
+
+    // Identity by id, like MentorFact: cheap hashing inside the solver.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MenteeFact mentee && id.equals(mentee.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Mentee " + id;
+    }
+}

@@ -1,0 +1,50 @@
+package org.mentormatch.matching.model;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A mentor as the solver sees them. Codes may arrive in any case; the pair table normalises them.
+ *
+ * @param index             dense position 0..n-1 of this mentor in the run, used by the pair table
+ * @param field             ISCO-08 code, e.g. "2511"
+ * @param educationLevel    ISCED 0-8, or null if unknown
+ * @param yearsOfExperience null if unknown
+ * @param languages         ISO 639-1 codes
+ * @param region            ISO 3166-2 code such as "DK-84", or null
+ * @param homeCountry       ISO 3166-1 alpha-2, or null
+ * @param employer          null if unknown or none
+ * @param capacity          how many mentees the mentor takes, 1-20
+ * @param markets           ISO 3166-1 alpha-2 codes of the countries the mentor knows professionally
+ */
+public record MentorFact(int index, UUID id, String field, Integer educationLevel, Integer yearsOfExperience,
+        List<String> skills, List<String> interests, List<String> languages, String region, boolean remoteOk,
+        String homeCountry, String employer, int capacity, List<String> markets) {
+
+    public MentorFact {
+        Facts.check(index, id, field);
+        if (capacity < 1 || capacity > 20) {
+            throw new IllegalArgumentException("capacity must be 1-20, was " + capacity);
+        }
+        skills = Facts.list(skills);
+        interests = Facts.list(interests);
+        languages = Facts.list(languages);
+        markets = Facts.list(markets);
+    }
+
+    // Identity by id: the solver hashes mentors in every groupBy, and hashing all lists each time would be slow.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MentorFact mentor && id.equals(mentor.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Mentor " + id;
+    }
+}

@@ -1,0 +1,117 @@
+package org.mentormatch.matching.model;
+
+import static org.mentormatch.matching.policy.Criterion.MAX_GRADE;
+
+import java.util.Arrays;
+import java.util.List;
+import org.mentormatch.matching.policy.Criterion;
+
+/**
+ * Grades one pair on every pair criterion, 0 (none) to 4 (full), from profiles encoded once per run.
+ * Grade 2 is neutral: it is given when the data to judge a criterion is missing, so that unknowns neither
+ * help nor block a pair.
+ */
+final class PairGrader {
+
+    private static final int NEUTRAL = 2;
+
+    record Mentee(String field, Integer education, Integer years, int[] skills, int[] interests, int[] languages,
+            int region, int homeCountry, int employer, List<String> preferredFields, int[] preferredLanguages,
+            MeetingMode meetingMode) {
+    }
+
+    record Mentor(String field, Integer education, Integer years, int[] skills, int[] interests, int[] languages,
+            int region, int employer, boolean remoteOk, int[] markets) {
+    }
+
+    private final Vocabulary words = new Vocabulary(Vocabulary.LOWER);
+    private final Vocabulary languages = new Vocabulary(Vocabulary.LOWER);
+    private final Vocabulary places = new Vocabulary(Vocabulary.UPPER);
+    private final Vocabulary employers = new Vocabulary(Vocabulary.LOWER);
+
+    Mentee encode(MenteeFact m) {
+        return new Mentee(m.field().trim(), m.educationLevel(), m.yearsOfExperience(), words.ids(m.skills()),
+                words.ids(m.interests()), languages.ids(m.languages()), places.id(m.region()),
+                places.id(m.homeCountry()), employers.id(m.employer()),
+                m.preferredFields().stream().map(String::trim).filter(code -> !code.isEmpty()).toList(),
+                languages.ids(m.preferredLanguages()), m.meetingMode());
+    }
+
+    Mentor encode(MentorFact m) {
+        return new Mentor(m.field().trim(), m.educationLevel(), m.yearsOfExperience(), words.ids(m.skills()),
+                words.ids(m.interests()), languages.ids(m.languages()), places.id(m.region()),
+                employers.id(m.employer()), m.remoteOk(), places.ids(m.markets()));
+    }
+
+    static boolean sameEmployer(Mentee mentee, Mentor mentor) {
+        return mentee.employer() != Vocabulary.UNKNOWN && mentee.employer() == mentor.employer();
+    }
+
+    static boolean commonLanguage(Mentee mentee, Mentor mentor) {
+        return Vocabulary.countCommon(mentee.languages(), mentor.languages(), 1) > 0;
+    }
+
+    static int grade(Criterion criterion, Mentee mentee, Mentor mentor) {
+        return switch (criterion) {
+            case FIELD_CLOSENESS -> sharedPrefix(mentee.field(), mentor.field());
+            case PREFERRED_FIELDS -> preferredField(mentee, mentor);
+            case QUALIFICATION_FIT -> atLeast(mentor.education(), mentee.education())
+                    + atLeast(mentor.years(), mentee.years());
+            // No neutral grade here: nothing known in common is nothing in common.
+            case SHARED_INTERESTS -> Vocabulary.countCommon(mentee.interests(), mentor.interests(), MAX_GRADE);
+            case SHARED_SKILLS -> Vocabulary.countCommon(mentee.skills(), mentor.skills(), MAX_GRADE);
+            case MARKETS -> mentee.homeCountry() == Vocabulary.UNKNOWN ? NEUTRAL
+                    : contains(mentor.markets(), mentee.homeCountry()) ? MAX_GRADE : 0;
+            case LOCATION -> location(mentee, mentor);
+            case PREFERRED_LANGUAGES -> mentee.preferredLanguages().length == 0 ? NEUTRAL
+                    : Vocabulary.countCommon(mentee.preferredLanguages(), mentor.languages(), 1) > 0 ? MAX_GRADE : 0;
+            case FAIRNESS, BALANCED_LOAD -> throw new IllegalArgumentException(criterion + " is not a pair criterion");
+        };
+    }
+
+    /** ISCO-08 is hierarchical: each shared leading digit is one level of the same occupation tree. */
+    private static int sharedPrefix(String a, String b) {
+        int max = Math.min(MAX_GRADE, Math.min(a.length(), b.length()));
+        int shared = 0;
+        while (shared < max && a.charAt(shared) == b.charAt(shared)) {
+            shared++;
+        }
+        return shared;
+    }
+
+    private static int preferredField(Mentee mentee, Mentor mentor) {
+        if (mentee.preferredFields().isEmpty()) {
+            return NEUTRAL;
+        }
+        for (String preferred : mentee.preferredFields()) { // a loop, not a stream: this runs for every pair
+            if (mentor.field().startsWith(preferred)) {
+                return MAX_GRADE;
+            }
+        }
+        return 0;
+    }
+
+    /** Half of the qualification grade: 2 if the mentor has at least the mentee's value, 1 if unknown, else 0. */
+    private static int atLeast(Integer mentorValue, Integer menteeValue) {
+        if (mentorValue == null || menteeValue == null) {
+            return 1;
+        }
+        return mentorValue >= menteeValue ? 2 : 0;
+    }
+
+    private static int location(Mentee mentee, Mentor mentor) {
+        boolean sameRegion = mentee.region() != Vocabulary.UNKNOWN && mentee.region() == mentor.region();
+        if (sameRegion || (mentee.meetingMode().acceptsOnline() && mentor.remoteOk())) {
+            return MAX_GRADE;
+        }
+        if (mentee.region() == Vocabulary.UNKNOWN || mentor.region() == Vocabulary.UNKNOWN) {
+            return NEUTRAL;
+        }
+        // A mentee open to either mode may still travel to a mentor who only meets in person.
+        return mentee.meetingMode() == MeetingMode.EITHER ? 1 : 0;
+    }
+
+    private static boolean contains(int[] sortedIds, int id) {
+        return Arrays.binarySearch(sortedIds, id) >= 0;
+    }
+}

@@ -1,0 +1,178 @@
+package org.mentormatch.matching.model;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.mentormatch.matching.policy.Criterion;
+import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.matching.policy.Priority;
+
+/**
+ * Everything the constraints need to know about every possible pair, computed once per run so that a score
+ * calculation only reads arrays. Pair {@code (mentee, mentor)} lives at {@code mentee.index * mentorCount +
+ * mentor.index}.
+ * <p>
+ * Per pair: one {@code int} packing the hard-rule flags (bits 0-5) and the eight criterion grades (3 bits each
+ * from bit 8; grades are 0-4, worth 25 points each), and one {@code byte} of quality. Five bytes a pair:
+ * 10,000 mentees × 7,000 mentors take 350 MB, where a byte per criterion would take 700 MB.
+ */
+public final class PairTable {
+
+    private static final List<Criterion> PAIR_CRITERIA =
+            Arrays.stream(Criterion.values()).filter(Criterion::isPairCriterion).toList();
+    private static final int GRADE_SHIFT = 8;
+    private static final int GRADE_BITS = 3;
+    // 8 pair criteria × 3 bits from bit 8 fill the int exactly; a ninth pair criterion needs a long.
+    private static final int POINTS_PER_GRADE = 100 / Criterion.MAX_GRADE;
+
+    private final MatchingPolicy policy;
+    // Copied out of the policy map: grading reads them 70 million times on the largest run.
+    private final int[] weights;
+    private final boolean[] required;
+    private final int mentorCount;
+    private final int[] packed;
+    private final byte[] quality;
+
+    private PairTable(MatchingPolicy policy, int menteeCount, int mentorCount) {
+        this.policy = policy;
+        this.weights = Arrays.stream(Criterion.values()).mapToInt(policy::weight).toArray();
+        this.required = new boolean[weights.length];
+        PAIR_CRITERIA.forEach(criterion -> required[criterion.ordinal()] = policy.level(criterion).isRequired());
+        this.mentorCount = mentorCount;
+        this.packed = new int[Math.multiplyExact(menteeCount, mentorCount)];
+        this.quality = new byte[packed.length];
+    }
+
+    /** Grades every pair, in parallel by mentee. Exclusions naming people outside this run are ignored. */
+    public static PairTable build(List<MenteeFact> mentees, List<MentorFact> mentors, MatchingPolicy policy,
+            Collection<ExcludedPair> exclusions) {
+        checkDense(mentees, MenteeFact::index);
+        checkDense(mentors, MentorFact::index);
+        PairTable table = new PairTable(policy, mentees.size(), mentors.size());
+        PairGrader grader = new PairGrader();
+        List<PairGrader.Mentee> encodedMentees = mentees.stream().map(grader::encode).toList();
+        List<PairGrader.Mentor> encodedMentors = mentors.stream().map(grader::encode).toList();
+        IntStream.range(0, mentees.size()).parallel().forEach(row -> {
+            for (int column = 0; column < encodedMentors.size(); column++) {
+                table.grade(row * table.mentorCount + column, encodedMentees.get(row), encodedMentors.get(column));
+            }
+        });
+        Map<UUID, MenteeFact> menteesById = byId(mentees, MenteeFact::id);
+        Map<UUID, MentorFact> mentorsById = byId(mentors, MentorFact::id);
+        for (ExcludedPair exclusion : exclusions) {
+            MenteeFact mentee = menteesById.get(exclusion.menteeId());
+            MentorFact mentor = mentorsById.get(exclusion.mentorId());
+            if (mentee != null && mentor != null) {
+                table.packed[table.pairIndex(mentee, mentor)] |= HardRule.EXCLUDED.bit();
+            }
+        }
+        return table;
+    }
+
+    /** Bytes the pair arrays of a run this size take. */
+    public static long bytesFor(int menteeCount, int mentorCount) {
+        return (long) menteeCount * mentorCount * (Integer.BYTES + Byte.BYTES);
+    }
+
+    private void grade(int pair, PairGrader.Mentee mentee, PairGrader.Mentor mentor) {
+        int bits = 0;
+        int weighted = 0;
+        int totalWeight = 0;
+        boolean requirementUnmet = false;
+        for (Criterion criterion : PAIR_CRITERIA) {
+            int grade = PairGrader.grade(criterion, mentee, mentor);
+            bits |= grade << gradeShift(criterion);
+            weighted += weights[criterion.ordinal()] * grade * POINTS_PER_GRADE;
+            totalWeight += weights[criterion.ordinal()];
+            requirementUnmet |= required[criterion.ordinal()] && grade < criterion.passGrade();
+        }
+        // Rounded weighted average; with every criterion OFF no pair is better than another.
+        int pairQuality = totalWeight == 0 ? 100 : (2 * weighted + totalWeight) / (2 * totalWeight);
+        bits |= flag(HardRule.SAME_EMPLOYER, PairGrader.sameEmployer(mentee, mentor))
+                | flag(HardRule.NO_COMMON_LANGUAGE, !PairGrader.commonLanguage(mentee, mentor))
+                | flag(HardRule.FIELDS_TOO_FAR_APART,
+                        gradeOf(bits, Criterion.FIELD_CLOSENESS) < policy.minimumFieldCloseness())
+                | flag(HardRule.REQUIRED_CRITERION_NOT_MET, requirementUnmet)
+                | flag(HardRule.BELOW_MINIMUM_QUALITY,
+                        policy.priority() == Priority.QUALITY && pairQuality < policy.minimumQuality());
+        packed[pair] = bits;
+        quality[pair] = (byte) pairQuality;
+    }
+
+    public MatchingPolicy policy() {
+        return policy;
+    }
+
+    public int weight(Criterion criterion) {
+        return weights[criterion.ordinal()];
+    }
+
+    public boolean breaks(HardRule rule, MenteeFact mentee, MentorFact mentor) {
+        return (packed[pairIndex(mentee, mentor)] & rule.bit()) != 0;
+    }
+
+    /** True if the pair breaks no pair rule (mentor capacity aside). */
+    public boolean isAllowed(MenteeFact mentee, MentorFact mentor) {
+        return (packed[pairIndex(mentee, mentor)] & ((1 << GRADE_SHIFT) - 1)) == 0;
+    }
+
+    /** The pair's score on one pair criterion, 0-100, whatever the criterion's level. */
+    public int score(Criterion criterion, MenteeFact mentee, MentorFact mentor) {
+        if (!criterion.isPairCriterion()) {
+            throw new IllegalArgumentException(criterion + " judges the whole plan, not a pair");
+        }
+        return gradeOf(packed[pairIndex(mentee, mentor)], criterion) * POINTS_PER_GRADE;
+    }
+
+    /** The criterion's score times its weight: the pair's soft reward for it. */
+    public int weightedScore(Criterion criterion, MenteeFact mentee, MentorFact mentor) {
+        return weight(criterion) * score(criterion, mentee, mentor);
+    }
+
+    /** Weighted average of the pair's criterion scores, 0-100. */
+    public int quality(MenteeFact mentee, MentorFact mentor) {
+        return quality[pairIndex(mentee, mentor)];
+    }
+
+    /** The required (MUST) criteria this pair fails, in declaration order. */
+    public List<Criterion> unmetRequirements(MenteeFact mentee, MentorFact mentor) {
+        int bits = packed[pairIndex(mentee, mentor)];
+        return PAIR_CRITERIA.stream()
+                .filter(c -> required[c.ordinal()] && gradeOf(bits, c) < c.passGrade())
+                .toList();
+    }
+
+    private int pairIndex(MenteeFact mentee, MentorFact mentor) {
+        return mentee.index() * mentorCount + mentor.index();
+    }
+
+    private static int gradeShift(Criterion criterion) {
+        return GRADE_SHIFT + GRADE_BITS * criterion.ordinal();
+    }
+
+    private static int gradeOf(int bits, Criterion criterion) {
+        return (bits >>> gradeShift(criterion)) & ((1 << GRADE_BITS) - 1);
+    }
+
+    private static int flag(HardRule rule, boolean broken) {
+        return broken ? rule.bit() : 0;
+    }
+
+    private static <T> void checkDense(List<T> facts, Function<T, Integer> index) {
+        for (int position = 0; position < facts.size(); position++) {
+            if (index.apply(facts.get(position)) != position) {
+                throw new IllegalArgumentException("Fact at position %d has index %d; indexes must be 0..n-1 in order"
+                        .formatted(position, index.apply(facts.get(position))));
+            }
+        }
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> facts, Function<T, UUID> id) {
+        return facts.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}

@@ -1,0 +1,72 @@
+package org.mentormatch.matching.policy;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A coordinator's choices for one matching run.
+ *
+ * @param levels                how much each criterion matters; every criterion must be present
+ * @param priority              what wins when matching everyone and matching well conflict
+ * @param minimumQuality        0-100; a hard floor on pair quality, but only with {@link Priority#QUALITY}
+ * @param minimumFieldCloseness 0-4 leading ISCO-08 digits a pair must share (1 = same major group)
+ */
+public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
+        int minimumFieldCloseness) {
+
+    public MatchingPolicy {
+        Objects.requireNonNull(levels, "levels");
+        Objects.requireNonNull(priority, "priority");
+        for (Criterion criterion : Criterion.values()) {
+            Level level = levels.get(criterion);
+            if (level == null) {
+                throw new IllegalArgumentException("No level for criterion " + criterion.jsonName());
+            }
+            if (level.isRequired() && !criterion.isPairCriterion()) {
+                throw new IllegalArgumentException(
+                        "Criterion " + criterion.jsonName() + " judges the whole plan and cannot be MUST");
+            }
+        }
+        if (minimumQuality < 0 || minimumQuality > 100) {
+            throw new IllegalArgumentException("minimumQuality must be 0-100, was " + minimumQuality);
+        }
+        if (minimumFieldCloseness < 0 || minimumFieldCloseness > Criterion.MAX_GRADE) {
+            throw new IllegalArgumentException("minimumFieldCloseness must be 0-4, was " + minimumFieldCloseness);
+        }
+        // An EnumMap keeps criteria in declaration order, so explanations and JSON are stable.
+        levels = Collections.unmodifiableMap(new EnumMap<>(levels));
+    }
+
+    /** Defaults for a spouse-mentoring programme in Denmark: career field first, participation over perfection. */
+    public static MatchingPolicy defaults() {
+        Map<Criterion, Level> levels = new EnumMap<>(Criterion.class);
+        levels.put(Criterion.FIELD_CLOSENESS, Level.HIGH);
+        levels.put(Criterion.PREFERRED_FIELDS, Level.HIGH);
+        levels.put(Criterion.QUALIFICATION_FIT, Level.MEDIUM);
+        levels.put(Criterion.SHARED_INTERESTS, Level.LOW);
+        levels.put(Criterion.SHARED_SKILLS, Level.MEDIUM);
+        levels.put(Criterion.MARKETS, Level.MEDIUM);
+        levels.put(Criterion.LOCATION, Level.MEDIUM);
+        levels.put(Criterion.PREFERRED_LANGUAGES, Level.MEDIUM);
+        levels.put(Criterion.FAIRNESS, Level.MEDIUM);
+        levels.put(Criterion.BALANCED_LOAD, Level.LOW);
+        return new MatchingPolicy(levels, Priority.PARTICIPATION, 40, 1);
+    }
+
+    public Level level(Criterion criterion) {
+        return levels.get(criterion);
+    }
+
+    public int weight(Criterion criterion) {
+        return levels.get(criterion).weight();
+    }
+
+    /** A copy with one criterion's level changed. */
+    public MatchingPolicy with(Criterion criterion, Level level) {
+        Map<Criterion, Level> changed = new EnumMap<>(levels);
+        changed.put(criterion, level);
+        return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness);
+    }
+}

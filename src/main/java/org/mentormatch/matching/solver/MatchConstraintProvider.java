@@ -1,0 +1,257 @@
+package org.mentormatch.matching.solver;
+
+import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_HARD;
+import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_MEDIUM;
+import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_SOFT;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.mentormatch.matching.model.HardRule;
+import org.mentormatch.matching.model.MenteeAssignment;
+import org.mentormatch.matching.model.PairTable;
+import org.mentormatch.matching.policy.Criterion;
+import org.mentormatch.matching.solver.justification.CriterionJustification;
+import org.mentormatch.matching.solver.justification.MentorLoadJustification;
+import org.mentormatch.matching.solver.justification.PairRuleJustification;
+import org.mentormatch.matching.solver.justification.QualityJustification;
+import org.mentormatch.matching.solver.justification.UnmatchedJustification;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+
+/**
+ * The matching rules. Pair facts come from the {@link PairTable}, so every constraint is an array read.
+ * Hard: rules broken (1 per broken pair, or per mentee over capacity). Medium: 1 per unmatched mentee, so
+ * matching one more mentee always beats any soft gain. Soft: quality points; a pair's criterion rewards add up
+ * to its quality × the sum of the pair criterion weights (17 with the default policy).
+ */
+public class MatchConstraintProvider implements ConstraintProvider {
+
+    /** Quality from which a pair counts as good; fairness penalises shortfalls below it. */
+    public static final int GOOD_MATCH_QUALITY = 70;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                // Hard
+                mentorCapacity(factory),
+                excludedPair(factory),
+                sameEmployer(factory),
+                noCommonLanguage(factory),
+                fieldsTooFarApart(factory),
+                requiredCriterionNotMet(factory),
+                belowMinimumQuality(factory),
+                // Medium
+                menteeLeftUnmatched(factory),
+                // Soft
+                fieldCloseness(factory),
+                preferredField(factory),
+                qualificationFit(factory),
+                sharedInterests(factory),
+                sharedSkills(factory),
+                marketKnowledge(factory),
+                locationAndMeetingMode(factory),
+                preferredLanguage(factory),
+                fairnessForTheWorstOff(factory),
+                balancedMentorLoad(factory)
+        };
+    }
+
+    public Constraint mentorCapacity(ConstraintFactory factory) {
+        // A mentor never has more mentees than their capacity; each mentee too many counts.
+        return factory.forEach(MenteeAssignment.class)
+                .groupBy(MenteeAssignment::getMentor, count())
+                .filter((mentor, mentees) -> mentees > mentor.capacity())
+                .penalize(ONE_HARD, (mentor, mentees) -> mentees - mentor.capacity())
+                .justifyWith((mentor, mentees, score) -> new MentorLoadJustification(mentor.id(), mentees,
+                        mentor.capacity(), "Mentor %s has %d mentees but room for only %d."
+                                .formatted(mentor.id(), mentees, mentor.capacity())))
+                .asConstraint("Mentor capacity");
+    }
+
+    public Constraint excludedPair(ConstraintFactory factory) {
+        // A pair a coordinator has ruled out is never formed.
+        return pairRule(factory, HardRule.EXCLUDED, "Excluded pair", (assignment, table) ->
+                "A coordinator ruled out pairing mentee %s with mentor %s.".formatted(menteeId(assignment),
+                        mentorId(assignment)));
+    }
+
+    public Constraint sameEmployer(ConstraintFactory factory) {
+        // Mentee and mentor never work for the same employer (compared case-insensitively).
+        return pairRule(factory, HardRule.SAME_EMPLOYER, "Same employer", (assignment, table) ->
+                "Mentee %s and mentor %s work for the same employer (%s).".formatted(menteeId(assignment),
+                        mentorId(assignment), assignment.getMentor().employer()));
+    }
+
+    public Constraint noCommonLanguage(ConstraintFactory factory) {
+        // Mentee and mentor always share at least one language.
+        return pairRule(factory, HardRule.NO_COMMON_LANGUAGE, "No common language", (assignment, table) ->
+                "Mentee %s (speaks %s) and mentor %s (speaks %s) have no language in common.".formatted(
+                        menteeId(assignment), assignment.getMentee().languages(), mentorId(assignment),
+                        assignment.getMentor().languages()));
+    }
+
+    public Constraint fieldsTooFarApart(ConstraintFactory factory) {
+        // Mentee and mentor fields share at least the policy's minimum number of leading ISCO-08 digits.
+        return pairRule(factory, HardRule.FIELDS_TOO_FAR_APART, "Fields too far apart", (assignment, table) ->
+                "Mentee %s works in field %s and mentor %s in field %s: fewer than %d leading digits in common."
+                        .formatted(menteeId(assignment), assignment.getMentee().field(), mentorId(assignment),
+                                assignment.getMentor().field(), table.policy().minimumFieldCloseness()));
+    }
+
+    public Constraint requiredCriterionNotMet(ConstraintFactory factory) {
+        // A pair satisfies every criterion the policy marks MUST.
+        return pairRule(factory, HardRule.REQUIRED_CRITERION_NOT_MET, "Required criterion not met",
+                (assignment, table) -> "Mentee %s and mentor %s fail the required criteria: %s.".formatted(
+                        menteeId(assignment), mentorId(assignment),
+                        table.unmetRequirements(assignment.getMentee(), assignment.getMentor()).stream()
+                                .map(Criterion::label).collect(Collectors.joining(", "))));
+    }
+
+    public Constraint belowMinimumQuality(ConstraintFactory factory) {
+        // With the QUALITY priority, no pair has a quality below the policy's minimum.
+        return factory.forEach(MenteeAssignment.class)
+                .join(PairTable.class)
+                .filter((assignment, table) -> table.breaks(HardRule.BELOW_MINIMUM_QUALITY,
+                        assignment.getMentee(), assignment.getMentor()))
+                .penalize(ONE_HARD)
+                .justifyWith((assignment, table, score) -> qualityJustification(assignment, table,
+                        "Mentee %s and mentor %s would be a pair of quality %d, below the minimum of %d.",
+                        table.policy().minimumQuality()))
+                .asConstraint("Below minimum quality");
+    }
+
+    public Constraint menteeLeftUnmatched(ConstraintFactory factory) {
+        // Every mentee gets a mentor if at all possible; each one left without costs one medium point.
+        return factory.forEachIncludingNullVars(MenteeAssignment.class)
+                .filter(assignment -> assignment.getMentor() == null)
+                .penalize(ONE_MEDIUM)
+                .justifyWith((assignment, score) -> new UnmatchedJustification(menteeId(assignment),
+                        "Mentee %s has no mentor.".formatted(menteeId(assignment))))
+                .asConstraint("Mentee left unmatched");
+    }
+
+    public Constraint fieldCloseness(ConstraintFactory factory) {
+        // Reward pairs whose ISCO-08 fields share more leading digits.
+        return criterion(factory, Criterion.FIELD_CLOSENESS, "Field closeness");
+    }
+
+    public Constraint preferredField(ConstraintFactory factory) {
+        // Reward mentors whose field is one the mentee prefers.
+        return criterion(factory, Criterion.PREFERRED_FIELDS, "Preferred field");
+    }
+
+    public Constraint qualificationFit(ConstraintFactory factory) {
+        // Reward mentors with at least the mentee's education level and years of experience.
+        return criterion(factory, Criterion.QUALIFICATION_FIT, "Qualification fit");
+    }
+
+    public Constraint sharedInterests(ConstraintFactory factory) {
+        // Reward each interest the pair shares, up to four.
+        return criterion(factory, Criterion.SHARED_INTERESTS, "Shared interests");
+    }
+
+    public Constraint sharedSkills(ConstraintFactory factory) {
+        // Reward each skill the pair shares, up to four.
+        return criterion(factory, Criterion.SHARED_SKILLS, "Shared skills");
+    }
+
+    public Constraint marketKnowledge(ConstraintFactory factory) {
+        // Reward mentors whose markets include the mentee's home country.
+        return criterion(factory, Criterion.MARKETS, "Market knowledge");
+    }
+
+    public Constraint locationAndMeetingMode(ConstraintFactory factory) {
+        // Reward pairs who can meet: same region, or online if the mentee accepts it and the mentor works remotely.
+        return criterion(factory, Criterion.LOCATION, "Location and meeting mode");
+    }
+
+    public Constraint preferredLanguage(ConstraintFactory factory) {
+        // Reward mentors who speak a language the mentee prefers.
+        return criterion(factory, Criterion.PREFERRED_LANGUAGES, "Preferred language");
+    }
+
+    public Constraint fairnessForTheWorstOff(ConstraintFactory factory) {
+        // Penalise a pair's shortfall below a good match squared, so lifting the worst pairs matters most.
+        return factory.forEach(PairTable.class)
+                .filter(table -> table.weight(Criterion.FAIRNESS) > 0)
+                .join(MenteeAssignment.class)
+                .filter((table, assignment) -> quality(table, assignment) < GOOD_MATCH_QUALITY)
+                .penalize(ONE_SOFT, (table, assignment) -> table.weight(Criterion.FAIRNESS)
+                        * square(GOOD_MATCH_QUALITY - quality(table, assignment)))
+                .justifyWith((table, assignment, score) -> qualityJustification(assignment, table,
+                        "Mentee %s and mentor %s are a pair of quality %d, short of a good match (%d).",
+                        GOOD_MATCH_QUALITY))
+                .asConstraint("Fairness for the worst-off");
+    }
+
+    public Constraint balancedMentorLoad(ConstraintFactory factory) {
+        // Penalise the square of each mentor's load from two mentees up, so mentees spread over mentors.
+        return factory.forEach(MenteeAssignment.class)
+                .groupBy(MenteeAssignment::getMentor, count())
+                .filter((mentor, mentees) -> mentees >= 2)
+                .join(PairTable.class)
+                .filter((mentor, mentees, table) -> table.weight(Criterion.BALANCED_LOAD) > 0)
+                .penalize(ONE_SOFT,
+                        (mentor, mentees, table) -> table.weight(Criterion.BALANCED_LOAD) * square(mentees))
+                .justifyWith((mentor, mentees, table, score) -> new MentorLoadJustification(mentor.id(), mentees,
+                        mentor.capacity(), "Mentor %s has %d mentees.".formatted(mentor.id(), mentees)))
+                .asConstraint("Balanced mentor load");
+    }
+
+    private static Constraint pairRule(ConstraintFactory factory, HardRule rule, String name,
+            BiFunction<MenteeAssignment, PairTable, String> description) {
+        return factory.forEach(MenteeAssignment.class)
+                .join(PairTable.class)
+                .filter((assignment, table) -> table.breaks(rule, assignment.getMentee(), assignment.getMentor()))
+                .penalize(ONE_HARD)
+                .justifyWith((assignment, table, score) -> new PairRuleJustification(menteeId(assignment),
+                        mentorId(assignment), description.apply(assignment, table)))
+                .asConstraint(name);
+    }
+
+    // OFF criteria are filtered out before the join, so they never match; zero scores are skipped as noise.
+    private static Constraint criterion(ConstraintFactory factory, Criterion criterion, String name) {
+        return factory.forEach(PairTable.class)
+                .filter(table -> table.weight(criterion) > 0)
+                .join(MenteeAssignment.class)
+                .filter((table, assignment) -> score(table, criterion, assignment) > 0)
+                .reward(ONE_SOFT, (table, assignment) -> table.weightedScore(criterion, assignment.getMentee(),
+                        assignment.getMentor()))
+                .justifyWith((table, assignment, score) -> new CriterionJustification(menteeId(assignment),
+                        mentorId(assignment), criterion.jsonName(), score(table, criterion, assignment),
+                        "%s: mentee %s and mentor %s score %d of 100 (weight %d).".formatted(criterion.label(),
+                                menteeId(assignment), mentorId(assignment), score(table, criterion, assignment),
+                                table.weight(criterion))))
+                .asConstraint(name);
+    }
+
+    private static QualityJustification qualityJustification(MenteeAssignment assignment, PairTable table,
+            String template, int threshold) {
+        int quality = quality(table, assignment);
+        return new QualityJustification(menteeId(assignment), mentorId(assignment), quality,
+                template.formatted(menteeId(assignment), mentorId(assignment), quality, threshold));
+    }
+
+    private static int score(PairTable table, Criterion criterion, MenteeAssignment assignment) {
+        return table.score(criterion, assignment.getMentee(), assignment.getMentor());
+    }
+
+    private static int quality(PairTable table, MenteeAssignment assignment) {
+        return table.quality(assignment.getMentee(), assignment.getMentor());
+    }
+
+    private static UUID menteeId(MenteeAssignment assignment) {
+        return assignment.getId();
+    }
+
+    private static UUID mentorId(MenteeAssignment assignment) {
+        return assignment.getMentor().id();
+    }
+
+    private static int square(int value) {
+        return value * value;
+    }
+}

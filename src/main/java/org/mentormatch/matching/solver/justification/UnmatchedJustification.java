@@ -1,0 +1,9 @@
+package org.mentormatch.matching.solver.justification;
+
+import java.util.UUID;
+import org.optaplanner.core.api.score.stream.ConstraintJustification;
+
+/** A mentee who has no mentor. */
+public record UnmatchedJustification(UUID menteeId, String description)
+        implements ConstraintJustification {
+}

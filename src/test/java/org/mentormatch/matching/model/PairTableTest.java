@@ -1,0 +1,185 @@
+package org.mentormatch.matching.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mentormatch.matching.MatchFixtures.mentee;
+import static org.mentormatch.matching.MatchFixtures.menteeId;
+import static org.mentormatch.matching.MatchFixtures.mentor;
+import static org.mentormatch.matching.MatchFixtures.mentorId;
+import static org.mentormatch.matching.MatchFixtures.table;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mentormatch.matching.MatchFixtures.MenteeBuilder;
+import org.mentormatch.matching.MatchFixtures.MentorBuilder;
+import org.mentormatch.matching.policy.Criterion;
+import org.mentormatch.matching.policy.Level;
+import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.matching.policy.Priority;
+
+class PairTableTest {
+
+    private static final MatchingPolicy DEFAULTS = MatchingPolicy.defaults();
+
+    private static int score(Criterion criterion, MenteeBuilder mentee, MentorBuilder mentor) {
+        MenteeFact menteeFact = mentee.build();
+        MentorFact mentorFact = mentor.build();
+        return table(DEFAULTS, menteeFact, mentorFact).score(criterion, menteeFact, mentorFact);
+    }
+
+    private static boolean breaks(HardRule rule, MatchingPolicy policy, MenteeBuilder mentee, MentorBuilder mentor) {
+        MenteeFact menteeFact = mentee.build();
+        MentorFact mentorFact = mentor.build();
+        return table(policy, menteeFact, mentorFact).breaks(rule, menteeFact, mentorFact);
+    }
+
+    @Test
+    void shouldScoreFieldClosenessByLeadingDigits() {
+        assertThat(score(Criterion.FIELD_CLOSENESS, mentee(0).field("2511"), mentor(0).field(" 2511 "))).isEqualTo(100);
+        assertThat(score(Criterion.FIELD_CLOSENESS, mentee(0).field("2511"), mentor(0).field("2512"))).isEqualTo(75);
+        assertThat(score(Criterion.FIELD_CLOSENESS, mentee(0).field("2511"), mentor(0).field("2631"))).isEqualTo(25);
+        assertThat(score(Criterion.FIELD_CLOSENESS, mentee(0).field("2511"), mentor(0).field("3111"))).isZero();
+    }
+
+    @Test
+    void shouldScorePreferredFieldsByPrefixAndNeutralWhenNoneStated() {
+        assertThat(score(Criterion.PREFERRED_FIELDS, mentee(0).preferredFields("3", "25"), mentor(0))).isEqualTo(100);
+        assertThat(score(Criterion.PREFERRED_FIELDS, mentee(0).preferredFields("3"), mentor(0))).isZero();
+        assertThat(score(Criterion.PREFERRED_FIELDS, mentee(0).preferredFields(), mentor(0))).isEqualTo(50);
+    }
+
+    @Test
+    void shouldGradeQualificationFitAndTreatUnknownAsNeutral() {
+        assertThat(score(Criterion.QUALIFICATION_FIT, mentee(0), mentor(0))).isEqualTo(100);
+        assertThat(score(Criterion.QUALIFICATION_FIT, mentee(0).education(8), mentor(0))).isEqualTo(50);
+        assertThat(score(Criterion.QUALIFICATION_FIT, mentee(0).education(8).years(20), mentor(0))).isZero();
+        assertThat(score(Criterion.QUALIFICATION_FIT, mentee(0).education(null).years(null), mentor(0)))
+                .isEqualTo(50);
+        assertThat(score(Criterion.QUALIFICATION_FIT, mentee(0).education(8), mentor(0).years(null))).isEqualTo(25);
+    }
+
+    @Test
+    void shouldCountSharedInterestsAndSkillsCaseInsensitivelyUpToFour() {
+        assertThat(score(Criterion.SHARED_INTERESTS, mentee(0).interests(" Hiking", "CHESS"), mentor(0)))
+                .isEqualTo(50);
+        assertThat(score(Criterion.SHARED_INTERESTS, mentee(0).interests(), mentor(0))).isZero();
+        assertThat(score(Criterion.SHARED_SKILLS, mentee(0).skills("a", "b", "c", "d", "e", "a"),
+                mentor(0).skills("A", "B", "C", "D", "E"))).isEqualTo(100);
+        assertThat(score(Criterion.SHARED_SKILLS, mentee(0).skills("go"), mentor(0))).isZero();
+    }
+
+    @Test
+    void shouldScoreMarketKnowledgeAndTreatUnknownHomeCountryAsNeutral() {
+        assertThat(score(Criterion.MARKETS, mentee(0).homeCountry("in"), mentor(0).markets("DE", "IN")))
+                .isEqualTo(100);
+        assertThat(score(Criterion.MARKETS, mentee(0).homeCountry("PH"), mentor(0))).isZero();
+        assertThat(score(Criterion.MARKETS, mentee(0).homeCountry(null), mentor(0))).isEqualTo(50);
+    }
+
+    @Test
+    void shouldScoreLocationByRegionAndMeetingMode() {
+        MentorBuilder inPersonOnly = mentor(0).remoteOk(false).region("DK-84");
+        assertThat(score(Criterion.LOCATION, mentee(0).meetingMode(MeetingMode.IN_PERSON).region("dk-84"),
+                inPersonOnly)).isEqualTo(100);
+        assertThat(score(Criterion.LOCATION, mentee(0).meetingMode(MeetingMode.IN_PERSON).region("DK-82"),
+                mentor(0).region("DK-84"))).isZero();
+        assertThat(score(Criterion.LOCATION, mentee(0).meetingMode(MeetingMode.ONLINE).region("DK-82"), mentor(0)))
+                .isEqualTo(100);
+        assertThat(score(Criterion.LOCATION, mentee(0).meetingMode(MeetingMode.EITHER).region("DK-82"), inPersonOnly))
+                .isEqualTo(25);
+        assertThat(score(Criterion.LOCATION, mentee(0).meetingMode(MeetingMode.ONLINE).region(null), inPersonOnly))
+                .isEqualTo(50);
+    }
+
+    @Test
+    void shouldScorePreferredLanguagesAndTreatNoPreferenceAsNeutral() {
+        assertThat(score(Criterion.PREFERRED_LANGUAGES, mentee(0).preferredLanguages("EN"), mentor(0))).isEqualTo(100);
+        assertThat(score(Criterion.PREFERRED_LANGUAGES, mentee(0).preferredLanguages("de"), mentor(0))).isZero();
+        assertThat(score(Criterion.PREFERRED_LANGUAGES, mentee(0).preferredLanguages(), mentor(0))).isEqualTo(50);
+    }
+
+    @Test
+    void shouldComputeQualityAsWeightedAverage() {
+        MenteeFact strongMentee = mentee(0).build();
+        MentorFact mentorFact = mentor(0).build();
+        assertThat(table(DEFAULTS, strongMentee, mentorFact).quality(strongMentee, mentorFact)).isEqualTo(87);
+
+        MatchingPolicy fieldOnly = DEFAULTS;
+        for (Criterion criterion : Criterion.values()) {
+            fieldOnly = fieldOnly.with(criterion, criterion == Criterion.FIELD_CLOSENESS ? Level.LOW : Level.OFF);
+        }
+        MentorFact nearby = mentor(0).field("2512").build();
+        assertThat(table(fieldOnly, strongMentee, nearby).quality(strongMentee, nearby)).isEqualTo(75);
+    }
+
+    @Test
+    void shouldFlagSameEmployerCaseInsensitivelyButNotUnknownEmployers() {
+        assertThat(breaks(HardRule.SAME_EMPLOYER, DEFAULTS, mentee(0).employer("Novo Nordisk "),
+                mentor(0).employer("novo nordisk"))).isTrue();
+        assertThat(breaks(HardRule.SAME_EMPLOYER, DEFAULTS, mentee(0).employer(null), mentor(0).employer(null)))
+                .isFalse();
+        assertThat(breaks(HardRule.SAME_EMPLOYER, DEFAULTS, mentee(0).employer("Maersk"), mentor(0).employer("LEGO")))
+                .isFalse();
+    }
+
+    @Test
+    void shouldFlagNoCommonLanguageIncludingUnknownLanguages() {
+        assertThat(breaks(HardRule.NO_COMMON_LANGUAGE, DEFAULTS, mentee(0).languages("DA"), mentor(0))).isFalse();
+        assertThat(breaks(HardRule.NO_COMMON_LANGUAGE, DEFAULTS, mentee(0).languages("ar"), mentor(0))).isTrue();
+        assertThat(breaks(HardRule.NO_COMMON_LANGUAGE, DEFAULTS, mentee(0).languages(), mentor(0))).isTrue();
+    }
+
+    @Test
+    void shouldFlagFieldsTooFarApartBelowPolicyMinimum() {
+        MatchingPolicy subMajorGroup = new MatchingPolicy(DEFAULTS.levels(), Priority.PARTICIPATION, 40, 2);
+        assertThat(breaks(HardRule.FIELDS_TOO_FAR_APART, DEFAULTS, mentee(0), mentor(0).field("2631"))).isFalse();
+        assertThat(breaks(HardRule.FIELDS_TOO_FAR_APART, subMajorGroup, mentee(0), mentor(0).field("2631"))).isTrue();
+        assertThat(breaks(HardRule.FIELDS_TOO_FAR_APART, DEFAULTS, mentee(0), mentor(0).field("3111"))).isTrue();
+    }
+
+    @Test
+    void shouldFlagUnmetRequirementsButLetUnknownPass() {
+        MatchingPolicy marketsRequired = DEFAULTS.with(Criterion.MARKETS, Level.MUST);
+        MenteeFact fromPhilippines = mentee(0).homeCountry("PH").build();
+        MentorFact mentorFact = mentor(0).build();
+        PairTable table = table(marketsRequired, fromPhilippines, mentorFact);
+
+        assertThat(table.breaks(HardRule.REQUIRED_CRITERION_NOT_MET, fromPhilippines, mentorFact)).isTrue();
+        assertThat(table.unmetRequirements(fromPhilippines, mentorFact)).containsExactly(Criterion.MARKETS);
+        assertThat(breaks(HardRule.REQUIRED_CRITERION_NOT_MET, marketsRequired, mentee(0).homeCountry(null),
+                mentor(0))).isFalse();
+    }
+
+    @Test
+    void shouldFlagLowQualityOnlyWithQualityPriority() {
+        MatchingPolicy strict = new MatchingPolicy(DEFAULTS.levels(), Priority.QUALITY, 90, 1);
+        MatchingPolicy lenient = new MatchingPolicy(DEFAULTS.levels(), Priority.PARTICIPATION, 90, 1);
+
+        assertThat(breaks(HardRule.BELOW_MINIMUM_QUALITY, strict, mentee(0), mentor(0))).isTrue();
+        assertThat(breaks(HardRule.BELOW_MINIMUM_QUALITY, lenient, mentee(0), mentor(0))).isFalse();
+    }
+
+    @Test
+    void shouldFlagExcludedPairsAndIgnoreExclusionsOutsideTheRun() {
+        List<MenteeFact> mentees = List.of(mentee(0).build(), mentee(1).build());
+        List<MentorFact> mentors = List.of(mentor(0).build());
+        PairTable table = table(DEFAULTS, mentees, mentors, new ExcludedPair(menteeId(1), mentorId(0)),
+                new ExcludedPair(UUID.randomUUID(), mentorId(0)));
+
+        assertThat(table.breaks(HardRule.EXCLUDED, mentees.get(1), mentors.get(0))).isTrue();
+        assertThat(table.isAllowed(mentees.get(1), mentors.get(0))).isFalse();
+        assertThat(table.isAllowed(mentees.get(0), mentors.get(0))).isTrue();
+    }
+
+    @Test
+    void shouldRejectIndexesThatAreNotDense() {
+        assertThatThrownBy(() -> table(DEFAULTS, List.of(mentee(1).build()), List.of(mentor(0).build())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 1");
+    }
+
+    @Test
+    void shouldFitTheLargestSupportedRunInWellUnderOneAndAHalfGibibytes() {
+        assertThat(PairTable.bytesFor(10_000, 7_000)).isEqualTo(350_000_000L).isLessThan(1L << 30);
+    }
+}

@@ -1,0 +1,48 @@
+package org.mentormatch.matching.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.mentormatch.matching.model.MatchPlan;
+import org.mentormatch.matching.model.MenteeAssignment;
+import org.mentormatch.matching.model.PairTable;
+import org.mentormatch.matching.policy.MatchingPolicy;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/**
+ * Measurements, not checks: excluded from the normal build. Run with
+ * {@code ./mvnw -o test -Dcodegen.skip=true -Dexcluded.test.groups=none -Dgroups=benchmark}.
+ */
+@Tag("benchmark")
+class MatchSolverBenchmarkTest {
+
+    @Test
+    void shouldLogScoreCalculationSpeedOnAThousandMentees() {
+        MatchPlan problem = GeneratedPlans.plan(1_000, 700, 3, 7);
+        Solver<MatchPlan> solver = SolverFactory.<MatchPlan>create(
+                GeneratedPlans.solverConfig(new TerminationConfig().withSecondsSpentLimit(10L))).buildSolver();
+
+        MatchPlan solution = solver.solve(problem);
+
+        // Internal API, but the only way to read the speed back in 10.1 besides parsing the log.
+        long speed = ((DefaultSolver<MatchPlan>) solver).getSolverScope().getScoreCalculationSpeed();
+        System.out.printf("1000 x 700: score calculation speed %d/s, best score %s%n", speed, solution.getScore());
+        assertThat(solution.getScore().hardScore()).isZero();
+    }
+
+    @Test
+    void shouldLogPairTableBuildTimeForTheLargestSupportedRun() {
+        MatchPlan large = GeneratedPlans.plan(10_000, 7_000, 3, 7);
+        long start = System.nanoTime();
+        PairTable table = PairTable.build(large.getAssignments().stream().map(MenteeAssignment::getMentee).toList(),
+                large.getMentors(), MatchingPolicy.defaults(), List.of());
+        System.out.printf("10000 x 7000: pair table built in %d ms, %d MB of pair arrays%n",
+                (System.nanoTime() - start) / 1_000_000, PairTable.bytesFor(10_000, 7_000) / 1_000_000);
+        assertThat(table.policy()).isEqualTo(MatchingPolicy.defaults());
+    }
+}
