@@ -1,0 +1,53 @@
+package org.mentormatch.policy;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentormatch.matching.policy.Criterion;
+import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.matching.policy.Priority;
+
+/**
+ * A cohort's matching policy as coordinators read and write it. Fields left out of a PUT keep their
+ * defaults; {@code version} is ignored on input (use If-Match).
+ */
+@Schema(name = "MatchingPolicy", description = "What a cohort's match must respect and what it should favour")
+public record PolicyDocument(
+        @Valid CriterionLevels criteria,
+        @Schema(description = "PARTICIPATION: match as many mentees as possible first. QUALITY: leave a mentee "
+                + "unmatched rather than give a pair below minimumQuality", example = "PARTICIPATION")
+        Priority priority,
+        @Min(0) @Max(100)
+        @Schema(description = "With QUALITY priority, the lowest pair quality (0-100) allowed", example = "40")
+        Integer minimumQuality,
+        @Min(0) @Max(4)
+        @Schema(description = "Leading occupation-code digits a pair must share: 0 = any field, "
+                + "1 = same ISCO major group, 4 = same unit group", example = "1")
+        Integer minimumFieldCloseness,
+        @Schema(description = "Changes with every update; also sent as the ETag", readOnly = true, example = "0")
+        Long version) {
+
+    static PolicyDocument of(MatchingPolicy policy, long version) {
+        return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
+                policy.minimumFieldCloseness(), version);
+    }
+
+    /**
+     * The policy this document describes, defaults filling what it leaves out.
+     *
+     * @throws IllegalArgumentException naming the criterion when the combination is not allowed
+     */
+    MatchingPolicy toPolicy() {
+        MatchingPolicy defaults = MatchingPolicy.defaults();
+        return new MatchingPolicy(
+                criteria == null ? defaults.levels() : criteria.over(defaults.levels()),
+                priority == null ? defaults.priority() : priority,
+                minimumQuality == null ? defaults.minimumQuality() : minimumQuality,
+                minimumFieldCloseness == null ? defaults.minimumFieldCloseness() : minimumFieldCloseness);
+    }
+
+    static String fieldOf(Criterion criterion) {
+        return "criteria." + criterion.jsonName();
+    }
+}

@@ -1,0 +1,103 @@
+package org.mentormatch.policy;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.mentormatch.api.ETags;
+import org.mentormatch.cohort.CohortService;
+import org.mentormatch.matching.policy.Criterion;
+import org.mentormatch.matching.policy.Level;
+import org.mentormatch.matching.policy.MatchingPolicy;
+
+/** A cohort's matching policy: the defaults until a coordinator sets one. */
+@ApplicationScoped
+@Transactional
+public class PolicyService {
+
+    private static final Logger LOG = Logger.getLogger(PolicyService.class);
+
+    private final CohortService cohorts;
+
+    public PolicyService(CohortService cohorts) {
+        this.cohorts = cohorts;
+    }
+
+    @Transactional(SUPPORTS)
+    public PolicyDocument get(UUID programmeId, UUID cohortId) {
+        cohorts.require(programmeId, cohortId);
+        PolicySettings settings = find(cohortId);
+        return settings == null
+                ? PolicyDocument.of(MatchingPolicy.defaults(), 0)
+                : PolicyDocument.of(toPolicy(settings), settings.version);
+    }
+
+    /** The policy a run of this cohort uses. */
+    @Transactional(SUPPORTS)
+    public MatchingPolicy policyOf(UUID cohortId) {
+        PolicySettings settings = find(cohortId);
+        return settings == null ? MatchingPolicy.defaults() : toPolicy(settings);
+    }
+
+    public PolicyDocument replace(UUID programmeId, UUID cohortId, String ifMatch, PolicyDocument document) {
+        cohorts.require(programmeId, cohortId);
+        PolicySettings settings = find(cohortId);
+        ETags.requireMatch(ifMatch, settings == null ? 0 : settings.version);
+        MatchingPolicy policy = validated(document);
+        if (settings == null) {
+            settings = new PolicySettings();
+            settings.cohortId = cohortId;
+        }
+        Map<String, String> levels = new LinkedHashMap<>();
+        policy.levels().forEach((criterion, level) -> levels.put(criterion.jsonName(), level.name()));
+        settings.levels = levels;
+        settings.priority = policy.priority();
+        settings.minimumQuality = policy.minimumQuality();
+        settings.minimumFieldCloseness = policy.minimumFieldCloseness();
+        settings.persistAndFlush();
+        LOG.infof("Matching policy of cohort %s set", cohortId);
+        return PolicyDocument.of(policy, settings.version);
+    }
+
+    /** Criteria that judge the whole plan cannot be hard rules; say which field is wrong. */
+    private static MatchingPolicy validated(PolicyDocument document) {
+        MatchingPolicy withDefaults = MatchingPolicy.defaults();
+        Map<Criterion, Level> requested = document.criteria() == null
+                ? withDefaults.levels()
+                : document.criteria().over(withDefaults.levels());
+        List<Map<String, String>> violations = requested.entrySet().stream()
+                .filter(entry -> entry.getValue().isRequired() && !entry.getKey().isPairCriterion())
+                .map(entry -> Map.of(
+                        "field", PolicyDocument.fieldOf(entry.getKey()),
+                        "in", "body",
+                        "message", "cannot be MUST: it judges the whole match, not one pair"))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw HttpProblem.builder()
+                    .withStatus(Status.BAD_REQUEST)
+                    .withTitle("Bad Request")
+                    .with("violations", violations)
+                    .build();
+        }
+        return document.toPolicy();
+    }
+
+    private static PolicySettings find(UUID cohortId) {
+        return PolicySettings.<PolicySettings>find("cohortId", cohortId).firstResult();
+    }
+
+    private static MatchingPolicy toPolicy(PolicySettings settings) {
+        Map<Criterion, Level> levels = new EnumMap<>(MatchingPolicy.defaults().levels());
+        // A criterion added after this policy was stored keeps its default.
+        settings.levels.forEach((name, level) -> levels.put(Criterion.fromJsonName(name), Level.valueOf(level)));
+        return new MatchingPolicy(levels, settings.priority, settings.minimumQuality, settings.minimumFieldCloseness);
+    }
+}

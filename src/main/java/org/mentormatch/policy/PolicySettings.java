@@ -1,0 +1,35 @@
+package org.mentormatch.policy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.mentormatch.matching.policy.Priority;
+import org.mentormatch.persistence.AuditedEntity;
+
+/** A cohort's matching policy as stored; a cohort without one is matched with the defaults. */
+@Entity
+@Table(name = "matching_policy")
+public class PolicySettings extends AuditedEntity {
+
+    @Column(name = "cohort_id", nullable = false, updatable = false)
+    public UUID cohortId;
+
+    /** Criterion JSON name to level name; kept as JSON so that a new criterion needs no migration. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> levels;
+
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+
+    @Column(name = "minimum_quality")
+    public int minimumQuality;
+
+    @Column(name = "minimum_field_closeness")
+    public int minimumFieldCloseness;
+}
