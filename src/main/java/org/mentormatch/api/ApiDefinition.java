@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Programmes", description = "Mentoring programmes a coordinator runs"),
             @Tag(name = "Cohorts", description = "A programme's yearly intakes"),
             @Tag(name = "Mentors", description = "Mentor profiles of a cohort"),
-            @Tag(name = "Mentees", description = "Mentee profiles of a cohort")
+            @Tag(name = "Mentees", description = "Mentee profiles of a cohort"),
+            @Tag(name = "Matching", description = "What a cohort's match must respect and what it should favour"),
+            @Tag(name = "Match runs", description = "Batch matches of a cohort, their progress and their proposals")
         },
         components = @Components(responses = {
             @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",

@@ -33,6 +33,12 @@ public record PolicyDocument(
                 policy.minimumFieldCloseness(), version);
     }
 
+    /** The policy as a run used it: a copy with no version of its own. */
+    public static PolicyDocument snapshot(MatchingPolicy policy) {
+        return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
+                policy.minimumFieldCloseness(), null);
+    }
+
     /**
      * The policy this document describes, defaults filling what it leaves out.
      *

@@ -1,0 +1,56 @@
+package org.mentormatch.matchrun;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.persistence.AuditedEntity;
+
+/** One batch match of a cohort, with everything needed to reproduce it. */
+@Entity
+@Table(name = "match_run")
+public class MatchRun extends AuditedEntity {
+
+    @Column(name = "cohort_id", nullable = false, updatable = false)
+    public UUID cohortId;
+
+    @Enumerated(EnumType.STRING)
+    public RunStatus status = RunStatus.QUEUED;
+
+    @Column(name = "time_limit_seconds")
+    public int timeLimitSeconds;
+
+    public long seed;
+
+    /** The policy as it was when the run started; later policy changes do not alter a run. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public MatchingPolicy policy;
+
+    /** SHA-256 of the cohort's profiles, exclusions and policy as the run read them. */
+    @Column(name = "input_hash")
+    public String inputHash;
+
+    /** How the solver was told to stop, e.g. "30 s" or "5000 local-search steps". */
+    public String termination;
+
+    @Column(name = "best_score")
+    public String bestScore;
+
+    @Column(name = "started_at")
+    public OffsetDateTime startedAt;
+
+    @Column(name = "ended_at")
+    public OffsetDateTime endedAt;
+
+    /** Why a run failed, or how a cancelled one ended. */
+    public String message;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public RunMetrics metrics;
+}

@@ -1,0 +1,135 @@
+package org.mentormatch.matchrun;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.mentormatch.api.Page;
+import org.mentormatch.api.PageRequest;
+import org.mentormatch.api.Problems;
+import org.mentormatch.cohort.CohortService;
+
+/** Match runs of a cohort: start, follow, stop, and read their proposals. */
+@ApplicationScoped
+public class MatchRunService {
+
+    private static final Logger LOG = Logger.getLogger(MatchRunService.class);
+    private static final List<RunStatus> ACTIVE = List.of(RunStatus.QUEUED, RunStatus.SOLVING);
+    private static final Sort NEWEST_FIRST = Sort.by("createdAt", Sort.Direction.Descending).and("id");
+
+    private final CohortService cohorts;
+    private final SnapshotLoader loader;
+    private final MatchRunner runner;
+
+    public MatchRunService(CohortService cohorts, SnapshotLoader loader, MatchRunner runner) {
+        this.cohorts = cohorts;
+        this.loader = loader;
+        this.runner = runner;
+    }
+
+    /**
+     * Records the run as QUEUED and hands it to the solver once that is committed, so the solver thread always
+     * finds its row. The cohort is read here, in the request, so the hash describes exactly what is solved.
+     */
+    public RunResponse start(UUID programmeId, UUID cohortId, RunRequest request) {
+        RunRequest options = request == null ? new RunRequest(null, null, null) : request;
+        CohortSnapshot snapshot = loader.load(cohortId);
+        MatchRun run = QuarkusTransaction.requiringNew().call(() -> queue(programmeId, cohortId, options, snapshot));
+        try {
+            runner.submit(run.id, snapshot, options);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Match run %s could not be started", run.id);
+            QuarkusTransaction.requiringNew().run(() -> MatchRun.update(
+                    "status = ?1, message = ?2 where id = ?3", RunStatus.FAILED, "Could not start: " + e.getMessage(), run.id));
+            run.status = RunStatus.FAILED;
+        }
+        return RunResponse.of(run);
+    }
+
+    private MatchRun queue(UUID programmeId, UUID cohortId, RunRequest options, CohortSnapshot snapshot) {
+        cohorts.require(programmeId, cohortId);
+        if (snapshot.isEmpty()) {
+            throw Problems.conflict("empty-cohort", "Cohort %s has %d mentees and %d mentors; a run needs at least one of each"
+                    .formatted(cohortId, snapshot.mentees().size(), snapshot.mentors().size()));
+        }
+        MatchRun.<MatchRun>find("cohortId = ?1 and status in ?2", cohortId, ACTIVE).firstResultOptional()
+                .ifPresent(activeRun -> {
+                    throw alreadyActive(cohortId, activeRun.id);
+                });
+        MatchRun run = new MatchRun();
+        run.cohortId = cohortId;
+        run.timeLimitSeconds = options.timeLimit();
+        run.seed = options.seedOrDefault();
+        run.termination = options.termination();
+        run.policy = snapshot.policy();
+        run.inputHash = loader.hash(snapshot);
+        try {
+            run.persistAndFlush();
+        } catch (PersistenceException e) {
+            // Another request queued a run between the check and this insert: the partial unique index says so.
+            throw alreadyActive(cohortId, null);
+        }
+        LOG.infof("Match run %s queued for cohort %s", run.id, cohortId);
+        return run;
+    }
+
+    @Transactional(SUPPORTS)
+    public Page<RunResponse> list(UUID programmeId, UUID cohortId, PageRequest page) {
+        cohorts.require(programmeId, cohortId);
+        return Page.of(MatchRun.<MatchRun>find("cohortId", NEWEST_FIRST, cohortId), page, RunResponse::of);
+    }
+
+    @Transactional(SUPPORTS)
+    public RunResponse get(UUID programmeId, UUID cohortId, UUID runId) {
+        return RunResponse.of(require(programmeId, cohortId, runId));
+    }
+
+    /** Stops an active run early; it ends CANCELLED with the best result found so far. */
+    public RunResponse cancel(UUID programmeId, UUID cohortId, UUID runId) {
+        MatchRun run = QuarkusTransaction.requiringNew().call(() -> require(programmeId, cohortId, runId));
+        if (!run.status.isActive()) {
+            throw Problems.conflict("run-ended", "Match run %s has already ended (%s)".formatted(runId, run.status));
+        }
+        runner.cancel(runId);
+        LOG.infof("Match run %s stop requested", runId);
+        return QuarkusTransaction.requiringNew().call(() -> RunResponse.of(MatchRun.findById(runId)));
+    }
+
+    @Transactional(SUPPORTS)
+    public Page<ProposalResponse> proposals(UUID programmeId, UUID cohortId, UUID runId, PageRequest page) {
+        MatchRun run = require(programmeId, cohortId, runId);
+        if (!run.status.hasProposals()) {
+            throw Problems.conflict("no-proposals", "Match run %s is %s; proposals exist once it is COMPLETED or CANCELLED"
+                    .formatted(runId, run.status));
+        }
+        Map<UUID, String> names = loader.names(cohortId);
+        var query = MatchProposal.<MatchProposal>find("runId", Sort.by("quality", Sort.Direction.Ascending,
+                Sort.NullPrecedence.NULLS_FIRST).and("menteeId"), runId);
+        return Page.of(query, page, proposal -> new ProposalResponse(proposal.menteeId, names.get(proposal.menteeId),
+                proposal.mentorId, proposal.mentorId == null ? null : names.get(proposal.mentorId), proposal.quality,
+                proposal.reasons));
+    }
+
+    private MatchRun require(UUID programmeId, UUID cohortId, UUID runId) {
+        cohorts.require(programmeId, cohortId);
+        return MatchRun.<MatchRun>find("id = ?1 and cohortId = ?2", runId, cohortId).firstResultOptional()
+                .orElseThrow(() -> Problems.notFound("Match run", runId));
+    }
+
+    private static io.quarkiverse.resteasy.problem.HttpProblem alreadyActive(UUID cohortId, UUID activeRunId) {
+        var problem = Problems.conflictBuilder("run-active",
+                "Cohort %s already has an active match run%s; wait for it or stop it first".formatted(cohortId,
+                        activeRunId == null ? "" : " (" + activeRunId + ")"));
+        if (activeRunId != null) {
+            problem.with("activeRunId", activeRunId);
+        }
+        return problem.build();
+    }
+}

@@ -1,0 +1,96 @@
+package org.mentormatch.matchrun;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.mentormatch.matching.model.ExcludedPair;
+import org.mentormatch.matching.model.MeetingMode;
+import org.mentormatch.matching.model.MenteeFact;
+import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.policy.PolicyService;
+import org.mentormatch.profile.Mentee;
+import org.mentormatch.profile.Mentor;
+
+/** Maps a cohort's rows to the solver's facts, and fingerprints them so a run can be reproduced. */
+@ApplicationScoped
+class SnapshotLoader {
+
+    private static final Sort CREATION_ORDER = Sort.by("createdAt").and("id");
+
+    private final PolicyService policies;
+    private final ObjectMapper canonical;
+
+    SnapshotLoader(PolicyService policies, ObjectMapper mapper) {
+        this.policies = policies;
+        this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
+
+    @Transactional
+    CohortSnapshot load(UUID cohortId) {
+        List<Mentee> mentees = Mentee.<Mentee>find("cohortId", CREATION_ORDER, cohortId).list();
+        List<Mentor> mentors = Mentor.<Mentor>find("cohortId", CREATION_ORDER, cohortId).list();
+        return new CohortSnapshot(
+                policies.policyOf(cohortId),
+                IntStream.range(0, mentees.size()).mapToObj(i -> menteeFact(i, mentees.get(i))).toList(),
+                IntStream.range(0, mentors.size()).mapToObj(i -> mentorFact(i, mentors.get(i))).toList(),
+                exclusions(cohortId));
+    }
+
+    /** Display names of the cohort's mentees and mentors, for proposals. */
+    @Transactional
+    Map<UUID, String> names(UUID cohortId) {
+        Map<UUID, String> names = new HashMap<>();
+        Mentee.<Mentee>find("cohortId", cohortId).stream().forEach(mentee -> names.put(mentee.id, mentee.displayName));
+        Mentor.<Mentor>find("cohortId", cohortId).stream().forEach(mentor -> names.put(mentor.id, mentor.displayName));
+        return names;
+    }
+
+    /** SHA-256 over the policy and the facts in their run order: equal hashes mean equal problems. */
+    String hash(CohortSnapshot snapshot) {
+        try {
+            byte[] input = canonical.writeValueAsString(new Fingerprinted(snapshot.policy(), snapshot.mentees(),
+                    snapshot.mentors(), snapshot.exclusions())).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Could not fingerprint the cohort", e);
+        }
+    }
+
+    private record Fingerprinted(MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors,
+            List<ExcludedPair> exclusions) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ExcludedPair> exclusions(UUID cohortId) {
+        List<Object[]> rows = Mentee.getEntityManager().createNativeQuery("""
+                select mentee_id, mentor_id from exclusion where cohort_id = :cohort order by mentee_id, mentor_id""")
+                .setParameter("cohort", cohortId)
+                .getResultList();
+        return rows.stream().map(row -> new ExcludedPair((UUID) row[0], (UUID) row[1])).toList();
+    }
+
+    private static MenteeFact menteeFact(int index, Mentee mentee) {
+        return new MenteeFact(index, mentee.id, mentee.field, mentee.educationLevel, mentee.yearsOfExperience,
+                mentee.skills, mentee.interests, mentee.languages, mentee.region, mentee.homeCountry, mentee.employer,
+                mentee.preferredFields, mentee.preferredLanguages, MeetingMode.valueOf(mentee.meetingMode.name()));
+    }
+
+    private static MentorFact mentorFact(int index, Mentor mentor) {
+        return new MentorFact(index, mentor.id, mentor.field, mentor.educationLevel, mentor.yearsOfExperience,
+                mentor.skills, mentor.interests, mentor.languages, mentor.region, mentor.remoteOk, mentor.homeCountry,
+                mentor.employer, mentor.capacity, mentor.markets);
+    }
+}

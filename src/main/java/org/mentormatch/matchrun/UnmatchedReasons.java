@@ -1,0 +1,71 @@
+package org.mentormatch.matchrun;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mentormatch.matching.model.HardRule;
+import org.mentormatch.matching.model.MatchPlan;
+import org.mentormatch.matching.model.MenteeFact;
+import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.model.PairTable;
+
+/** Says, in a coordinator's words, why a mentee has no mentor in a run's result. */
+final class UnmatchedReasons {
+
+    static final String CONSTRAINT = "Mentee left unmatched";
+
+    private static final Map<HardRule, String> BLOCKED_BECAUSE = Map.of(
+            HardRule.NO_COMMON_LANGUAGE, "share no language",
+            HardRule.FIELDS_TOO_FAR_APART, "work in a field too far from theirs",
+            HardRule.EXCLUDED, "are excluded for them by a coordinator",
+            HardRule.SAME_EMPLOYER, "work for the same employer",
+            HardRule.REQUIRED_CRITERION_NOT_MET, "fail a criterion the policy requires",
+            HardRule.BELOW_MINIMUM_QUALITY, "would make a pair below the minimum quality");
+
+    private final MatchPlan plan;
+    private final Map<MentorFact, List<UUID>> menteesByMentor;
+
+    UnmatchedReasons(MatchPlan plan, Map<MentorFact, List<UUID>> menteesByMentor) {
+        this.plan = plan;
+        this.menteesByMentor = menteesByMentor;
+    }
+
+    String explain(MenteeFact mentee) {
+        PairTable table = plan.getPairTable();
+        int eligible = 0;
+        int full = 0;
+        Map<HardRule, Integer> blocked = new EnumMap<>(HardRule.class);
+        for (MentorFact mentor : plan.getMentors()) {
+            if (table.isAllowed(mentee, mentor)) {
+                eligible++;
+                if (menteesByMentor.getOrDefault(mentor, List.of()).size() >= mentor.capacity()) {
+                    full++;
+                }
+            } else {
+                for (HardRule rule : HardRule.values()) {
+                    if (table.breaks(rule, mentee, mentor)) {
+                        blocked.merge(rule, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        int mentors = plan.getMentors().size();
+        if (eligible == 0 && blocked.getOrDefault(HardRule.NO_COMMON_LANGUAGE, 0) == mentors) {
+            return "No mentor shares a language with this mentee.";
+        }
+        if (eligible == 0) {
+            List<String> parts = new ArrayList<>();
+            blocked.forEach((rule, count) -> parts.add("%d %s".formatted(count, BLOCKED_BECAUSE.get(rule))));
+            return "None of the %d mentors is eligible: %s.".formatted(mentors, String.join(", ", parts));
+        }
+        if (full == eligible) {
+            return eligible == 1
+                    ? "The only eligible mentor is full."
+                    : "All %d eligible mentors are full.".formatted(eligible);
+        }
+        return "%d eligible mentors still have room; the run ended before placing this mentee (try a longer run)."
+                .formatted(eligible - full);
+    }
+}

@@ -1,0 +1,72 @@
+package org.mentormatch.matchrun;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Puts a seeded, varied cohort into the service through its API and remembers what it sent, so that tests can
+ * check a run's result against the profiles themselves rather than against the solver's own view.
+ */
+final class CohortBuilder {
+
+    private static final String[] FIELDS = {"2511", "2512", "2519", "2411", "2412", "2141", "2211", "3313"};
+    private static final String[] EMPLOYERS = {"Maersk", "Novo", "Vestas", null, null, null};
+    private static final String[][] LANGUAGES = {{"da", "en"}, {"en"}, {"da"}, {"en", "de"}, {"zh"}};
+
+    record Person(String id, String field, List<String> languages, String employer, int capacity) {
+    }
+
+    private final String programmeId;
+    private final String cohortId;
+    private final Random random;
+    final List<Person> mentors = new ArrayList<>();
+    final List<Person> mentees = new ArrayList<>();
+
+    CohortBuilder(String programmeId, String cohortId, long seed) {
+        this.programmeId = programmeId;
+        this.cohortId = cohortId;
+        this.random = new Random(seed);
+    }
+
+    CohortBuilder mentors(int count) {
+        for (int i = 0; i < count; i++) {
+            int capacity = random.nextInt(10) < 8 ? 1 : 2;
+            mentors.add(post("mentors", i, Map.of("capacity", capacity), capacity));
+        }
+        return this;
+    }
+
+    CohortBuilder mentees(int count) {
+        for (int i = 0; i < count; i++) {
+            mentees.add(post("mentees", i, Map.of("homeCountry", "CN"), 0));
+        }
+        return this;
+    }
+
+    private Person post(String kind, int n, Map<String, Object> extra, int capacity) {
+        String field = FIELDS[random.nextInt(FIELDS.length)];
+        List<String> languages = List.of(LANGUAGES[random.nextInt(LANGUAGES.length)]);
+        String employer = EMPLOYERS[random.nextInt(EMPLOYERS.length)];
+        Map<String, Object> body = new java.util.HashMap<>(extra);
+        body.put("displayName", kind + " " + n);
+        body.put("email", "%s-%d@example.org".formatted(kind, n));
+        body.put("field", field);
+        body.put("languages", languages);
+        body.put("educationLevel", 5 + random.nextInt(4));
+        body.put("yearsOfExperience", random.nextInt(25));
+        body.put("region", "DK-8" + (1 + random.nextInt(5)));
+        body.put("interests", List.of(random.nextBoolean() ? "sailing" : "cooking"));
+        if (employer != null) {
+            body.put("employer", employer);
+        }
+        String id = given().contentType(ContentType.JSON).body(body)
+                .when().post("/programmes/{p}/cohorts/{c}/" + kind, programmeId, cohortId)
+                .then().statusCode(201).extract().path("id");
+        return new Person(id, field, languages, employer, capacity);
+    }
+}
