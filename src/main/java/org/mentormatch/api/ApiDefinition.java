@@ -20,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Programmes", description = "Mentoring programmes a coordinator runs"),
             @Tag(name = "Cohorts", description = "A programme's yearly intakes"),
             @Tag(name = "Mentors", description = "Mentor profiles of a cohort"),
-            @Tag(name = "Mentees", description = "Mentee profiles of a cohort")
+            @Tag(name = "Mentees", description = "Mentee profiles of a cohort"),
+            @Tag(name = "Matching", description = "How a cohort's mentees and mentors are matched: its policy"),
+            @Tag(name = "Exclusions", description = "Pairs a coordinator says must never be matched"),
+            @Tag(name = "Demo data", description = "A realistic made-up cohort to try the service with; development only")
         },
         components = @Components(responses = {
             @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",

@@ -13,13 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
 import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.persistence.Constraints;
 
 /**
  * A cohort's matching policy: the defaults until a coordinator sets one. The defaults are version 0 and a stored
@@ -89,21 +89,11 @@ public class PolicyService {
         try {
             settings.persistAndFlush();
         } catch (PersistenceException e) {
-            if (violatesUniqueCohort(e)) {
+            if (Constraints.violated(e, UNIQUE_COHORT)) {
                 throw new OptimisticLockException("Matching policy stored concurrently", e);
             }
             throw e;
         }
-    }
-
-    private static boolean violatesUniqueCohort(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && String.valueOf(violation.getConstraintName()).contains(UNIQUE_COHORT)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Criteria that judge the whole plan cannot be hard rules; say which field is wrong. */

@@ -1,6 +1,7 @@
 package org.mentormatch.policy;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,13 +10,22 @@ import static org.mentormatch.support.Api.problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
 
 @QuarkusTest
 class PolicyResourceTest {
+
+    private static final int WRITERS = 6;
 
     private String programmeId;
     private String cohortId;
@@ -73,6 +83,32 @@ class PolicyResourceTest {
         problem(put("{\"priority\": \"PARTICIPATION\"}", "\"0\""), 412)
                 .body("type", containsString("/stale"))
                 .body("currentETag", equalTo("\"1\""));
+    }
+
+    @Test
+    void shouldLetExactlyOneOfSimultaneousFirstWritersWin() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int writer = 0; writer < WRITERS; writer++) {
+                int quality = 50 + writer;
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return put("{\"minimumQuality\": %d}".formatted(quality), "\"0\"").extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(answered).containsOnly(200, 412);
+            assertThat(answered).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        get().statusCode(200).header("ETag", equalTo("\"1\""));
     }
 
     @Test
