@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Mentors", description = "Mentor profiles of a cohort"),
             @Tag(name = "Mentees", description = "Mentee profiles of a cohort"),
             @Tag(name = "Matching", description = "What a cohort's match must respect and what it should favour"),
-            @Tag(name = "Match runs", description = "Batch matches of a cohort, their progress and their proposals")
+            @Tag(name = "Exclusions", description = "Pairs a coordinator says must never be matched"),
+            @Tag(name = "Match runs", description = "Batch matches of a cohort, their progress and their proposals"),
+            @Tag(name = "Demo data", description = "A realistic made-up cohort to try the service with; development only")
         },
         components = @Components(responses = {
             @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",

@@ -20,6 +20,11 @@ public final class Problems {
                 .build();
     }
 
+    /** A 404 for something other than a missing resource, such as a feature this deployment does not offer. */
+    public static HttpProblem notAvailable(String type, String detail) {
+        return problem(Status.NOT_FOUND, type, "Not Found", detail).build();
+    }
+
     public static HttpProblem conflict(String type, String detail) {
         return problem(Status.CONFLICT, type, "Conflict", detail).build();
     }

@@ -20,6 +20,7 @@ import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.exclusion.ExclusionService;
 import org.mentormatch.policy.PolicyService;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
@@ -31,10 +32,12 @@ class SnapshotLoader {
     private static final Sort CREATION_ORDER = Sort.by("createdAt").and("id");
 
     private final PolicyService policies;
+    private final ExclusionService exclusions;
     private final ObjectMapper canonical;
 
-    SnapshotLoader(PolicyService policies, ObjectMapper mapper) {
+    SnapshotLoader(PolicyService policies, ExclusionService exclusions, ObjectMapper mapper) {
         this.policies = policies;
+        this.exclusions = exclusions;
         this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
@@ -46,7 +49,7 @@ class SnapshotLoader {
                 policies.policyOf(cohortId),
                 IntStream.range(0, mentees.size()).mapToObj(i -> menteeFact(i, mentees.get(i))).toList(),
                 IntStream.range(0, mentors.size()).mapToObj(i -> mentorFact(i, mentors.get(i))).toList(),
-                exclusions(cohortId));
+                exclusions.pairsOf(cohortId));
     }
 
     /** Display names of the cohort's mentees and mentors, for proposals. */
@@ -71,15 +74,6 @@ class SnapshotLoader {
 
     private record Fingerprinted(MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors,
             List<ExcludedPair> exclusions) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<ExcludedPair> exclusions(UUID cohortId) {
-        List<Object[]> rows = Mentee.getEntityManager().createNativeQuery("""
-                select mentee_id, mentor_id from exclusion where cohort_id = :cohort order by mentee_id, mentor_id""")
-                .setParameter("cohort", cohortId)
-                .getResultList();
-        return rows.stream().map(row -> new ExcludedPair((UUID) row[0], (UUID) row[1])).toList();
     }
 
     private static MenteeFact menteeFact(int index, Mentee mentee) {

@@ -4,6 +4,8 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.EnumMap;
@@ -17,13 +19,20 @@ import org.mentormatch.cohort.CohortService;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
 import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.persistence.Constraints;
 
-/** A cohort's matching policy: the defaults until a coordinator sets one. */
+/**
+ * A cohort's matching policy: the defaults until a coordinator sets one. The defaults are version 0 and a stored
+ * policy counts from 1 (its row version + 1), so that a write based on the defaults is refused once someone else
+ * has stored a policy.
+ */
 @ApplicationScoped
 @Transactional
 public class PolicyService {
 
     private static final Logger LOG = Logger.getLogger(PolicyService.class);
+    /** PostgreSQL's name for V2's {@code cohort_id ... unique}. */
+    private static final String UNIQUE_COHORT = "matching_policy_cohort_id_key";
 
     private final CohortService cohorts;
 
@@ -37,7 +46,7 @@ public class PolicyService {
         PolicySettings settings = find(cohortId);
         return settings == null
                 ? PolicyDocument.of(MatchingPolicy.defaults(), 0)
-                : PolicyDocument.of(toPolicy(settings), settings.version);
+                : PolicyDocument.of(toPolicy(settings), versionOf(settings));
     }
 
     /** The policy a run of this cohort uses. */
@@ -50,7 +59,7 @@ public class PolicyService {
     public PolicyDocument replace(UUID programmeId, UUID cohortId, String ifMatch, PolicyDocument document) {
         cohorts.require(programmeId, cohortId);
         PolicySettings settings = find(cohortId);
-        ETags.requireMatch(ifMatch, settings == null ? 0 : settings.version);
+        ETags.requireMatch(ifMatch, versionOf(settings));
         MatchingPolicy policy = validated(document);
         if (settings == null) {
             settings = new PolicySettings();
@@ -62,9 +71,29 @@ public class PolicyService {
         settings.priority = policy.priority();
         settings.minimumQuality = policy.minimumQuality();
         settings.minimumFieldCloseness = policy.minimumFieldCloseness();
-        settings.persistAndFlush();
+        store(settings);
         LOG.infof("Matching policy of cohort %s set", cohortId);
-        return PolicyDocument.of(policy, settings.version);
+        return PolicyDocument.of(policy, versionOf(settings));
+    }
+
+    /** 0 for the defaults, then 1, 2, ... for each stored change. */
+    private static long versionOf(PolicySettings settings) {
+        return settings == null ? 0 : settings.version + 1;
+    }
+
+    /**
+     * Two first writes of a cohort's policy can both find none stored; the cohort's unique key lets one insert
+     * win, and the other is answered like any writer who lost a race: read again.
+     */
+    private static void store(PolicySettings settings) {
+        try {
+            settings.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e, UNIQUE_COHORT)) {
+                throw new OptimisticLockException("Matching policy stored concurrently", e);
+            }
+            throw e;
+        }
     }
 
     /** Criteria that judge the whole plan cannot be hard rules; say which field is wrong. */

@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 public class Mentee extends Profile {
 
     /** The database's name for "one email per cohort"; a clash is answered 409, not 500. */
-    static final String UNIQUE_EMAIL = "mentee_email_unique";
+    public static final String UNIQUE_EMAIL = "mentee_email_unique";
 
     /** Occupation codes or prefixes they would like their mentor to work in. */
     @JdbcTypeCode(SqlTypes.ARRAY)

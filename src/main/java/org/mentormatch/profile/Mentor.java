@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 public class Mentor extends Profile {
 
     /** The database's name for "one email per cohort"; a clash is answered 409, not 500. */
-    static final String UNIQUE_EMAIL = "mentor_email_unique";
+    public static final String UNIQUE_EMAIL = "mentor_email_unique";
 
     /** How many mentees they take on, 1 to 20. */
     @Column(nullable = false)

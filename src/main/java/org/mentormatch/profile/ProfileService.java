@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
@@ -21,6 +20,7 @@ import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
 import org.mentormatch.api.Problems;
 import org.mentormatch.cohort.CohortService;
+import org.mentormatch.persistence.Constraints;
 
 /**
  * Mentor and mentee profiles of a cohort: create, read, change and delete, each in one transaction. Which of
@@ -92,6 +92,18 @@ public class ProfileService {
         LOG.infof("%s %s deleted from cohort %s", kind.name(), id, cohortId);
     }
 
+    /** True if the mentee exists and belongs to the cohort. */
+    @Transactional(SUPPORTS)
+    public boolean isMenteeOf(UUID cohortId, UUID menteeId) {
+        return Mentee.count("id = ?1 and cohortId = ?2", menteeId, cohortId) > 0;
+    }
+
+    /** True if the mentor exists and belongs to the cohort. */
+    @Transactional(SUPPORTS)
+    public boolean isMentorOf(UUID cohortId, UUID mentorId) {
+        return Mentor.count("id = ?1 and cohortId = ?2", mentorId, cohortId) > 0;
+    }
+
     /** The profile, or a 404 problem when the programme, the cohort or the profile is not where the path says. */
     private <E extends Profile> E require(ProfileKind<E, ?, ?> kind, UUID programmeId, UUID cohortId, UUID id) {
         cohorts.require(programmeId, cohortId);
@@ -109,7 +121,7 @@ public class ProfileService {
         try {
             profile.persistAndFlush();
         } catch (PersistenceException e) {
-            if (violates(e, kind.uniqueEmailConstraint())) {
+            if (Constraints.violated(e, kind.uniqueEmailConstraint())) {
                 throw Problems.conflictBuilder("email-taken",
                                 "Another %s of this cohort has this email".formatted(kind.name().toLowerCase()))
                         .with("violations", List.of(Map.of(
@@ -120,16 +132,5 @@ public class ProfileService {
             }
             throw e;
         }
-    }
-
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && (constraint.equals(violation.getConstraintName())
-                            || String.valueOf(violation.getMessage()).contains(constraint))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -43,6 +43,15 @@ public final class Api {
                 .extract().path("id");
     }
 
+    public static String createMentee(String programmeId, String cohortId) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"displayName\": \"Ana\", \"email\": \"%s@example.org\", \"field\": \"2512\", \"languages\": [\"pt\"]}"
+                        .formatted(UUID.randomUUID()))
+                .when().post("/programmes/{p}/cohorts/{c}/mentees", programmeId, cohortId)
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
     /** Asserts the RFC 9457 shape every error shares, and returns the response for the specific checks. */
     public static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status).contentType(PROBLEM_JSON)

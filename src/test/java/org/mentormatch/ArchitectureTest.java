@@ -1,0 +1,29 @@
+package org.mentormatch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The matching engine is plain Java: its model, solver and policy know nothing of the database or of HTTP, so
+ * that it can be tested and solved without a running service. Plain JUnit, no Quarkus boot.
+ */
+@AnalyzeClasses(packages = "org.mentormatch", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule matchingEngineShouldNotDependOnPersistenceOrRest = noClasses()
+            .that().resideInAnyPackage(
+                    "org.mentormatch.matching.model..",
+                    "org.mentormatch.matching.solver..",
+                    "org.mentormatch.matching.policy..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "jakarta.persistence..",
+                    "jakarta.ws.rs..",
+                    "io.quarkus.hibernate..",
+                    "org.hibernate..")
+            .because("the engine is mapped to and from entities outside it, never built on them (STYLE.md 2, 20)");
+}
