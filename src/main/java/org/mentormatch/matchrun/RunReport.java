@@ -61,12 +61,17 @@ record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
             MatchPlan plan, Map<MentorFact, List<UUID>> menteesByMentor) {
         Map<UUID, MentorFact> mentorsById = new HashMap<>();
         plan.getMentors().forEach(mentor -> mentorsById.put(mentor.id(), mentor));
+        Map<UUID, MenteeAssignment> assignments = new HashMap<>();
+        plan.getAssignments().forEach(assignment -> assignments.put(assignment.getId(), assignment));
         Map<UUID, List<Reason>> reasons = new HashMap<>();
         explanation.getConstraintMatchTotalMap().values().forEach(total -> {
             for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
-                Reason reason = reason(total.getConstraintName(), match);
                 for (UUID menteeId : menteesOf(match.getJustification(), mentorsById, menteesByMentor)) {
-                    reasons.computeIfAbsent(menteeId, id -> new ArrayList<>()).add(reason);
+                    MenteeAssignment assignment = assignments.get(menteeId);
+                    String description = ReasonWriter.describe(match.getJustification(), assignment.getMentee(),
+                            assignment.getMentor());
+                    reasons.computeIfAbsent(menteeId, id -> new ArrayList<>())
+                            .add(reason(total.getConstraintName(), match.getScore(), description));
                 }
             }
         });
@@ -90,30 +95,13 @@ record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
         return List.of();
     }
 
-    private static Reason reason(String constraint, ConstraintMatch<HardMediumSoftLongScore> match) {
-        HardMediumSoftLongScore score = match.getScore();
-        String description = descriptionOf(match.getJustification());
+    private static Reason reason(String constraint, HardMediumSoftLongScore score, String description) {
         if (score.hardScore() != 0) {
             return new Reason(constraint, "HARD", score.hardScore(), description);
         } else if (score.mediumScore() != 0) {
             return new Reason(constraint, "MEDIUM", score.mediumScore(), description);
         }
         return new Reason(constraint, "SOFT", score.softScore(), description);
-    }
-
-    private static String descriptionOf(Object justification) {
-        if (justification instanceof CriterionJustification j) {
-            return j.description();
-        } else if (justification instanceof PairRuleJustification j) {
-            return j.description();
-        } else if (justification instanceof QualityJustification j) {
-            return j.description();
-        } else if (justification instanceof UnmatchedJustification j) {
-            return j.description();
-        } else if (justification instanceof MentorLoadJustification j) {
-            return j.description();
-        }
-        return String.valueOf(justification);
     }
 
     private static int levelRank(String level) {

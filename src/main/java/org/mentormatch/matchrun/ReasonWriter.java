@@ -1,0 +1,90 @@
+package org.mentormatch.matchrun;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.mentormatch.matching.model.MenteeFact;
+import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.policy.Criterion;
+import org.mentormatch.matching.solver.MatchConstraintProvider;
+import org.mentormatch.matching.solver.justification.CriterionJustification;
+import org.mentormatch.matching.solver.justification.MentorLoadJustification;
+import org.mentormatch.matching.solver.justification.PairRuleJustification;
+import org.mentormatch.matching.solver.justification.QualityJustification;
+
+/**
+ * Writes a constraint match as a sentence a coordinator can check against the two profiles. It speaks of
+ * "the mentee" and "the mentor", never of names or ids: the proposal names them, and stored reasons then hold
+ * no personal data that would outlive a profile.
+ */
+final class ReasonWriter {
+
+    private ReasonWriter() {
+    }
+
+    static String describe(Object justification, MenteeFact mentee, MentorFact mentor) {
+        if (justification instanceof CriterionJustification j && mentee != null && mentor != null) {
+            return criterion(Criterion.fromJsonName(j.criterion()), j.score(), mentee, mentor);
+        } else if (justification instanceof QualityJustification j) {
+            return "The pair's quality is %d of 100, below a good match (%d): weak pairs weigh extra so that nobody gets a poor match when a better plan exists."
+                    .formatted(j.quality(), MatchConstraintProvider.GOOD_MATCH_QUALITY);
+        } else if (justification instanceof MentorLoadJustification j) {
+            return "The mentor takes %d mentees (capacity %d).".formatted(j.mentees(), j.capacity());
+        } else if (justification instanceof PairRuleJustification j) {
+            return anonymous(j.description(), j.menteeId(), j.mentorId());
+        }
+        return "";
+    }
+
+    private static String criterion(Criterion criterion, int score, MenteeFact mentee, MentorFact mentor) {
+        return switch (criterion) {
+            case FIELD_CLOSENESS -> "Occupation codes %s and %s share %d of 4 digits.".formatted(
+                    mentee.field(), mentor.field(), score / 25);
+            case PREFERRED_FIELDS -> mentee.preferredFields().isEmpty()
+                    ? "The mentee named no preferred field."
+                    : "The mentor's field %s %s the mentee's wish (%s).".formatted(mentor.field(),
+                            score == 100 ? "matches" : "does not match", join(mentee.preferredFields()));
+            case QUALIFICATION_FIT -> "Mentor: education level %s, %s years of experience; mentee: %s, %s years."
+                    .formatted(known(mentor.educationLevel()), known(mentor.yearsOfExperience()),
+                            known(mentee.educationLevel()), known(mentee.yearsOfExperience()));
+            case SHARED_INTERESTS -> "Shared interests: %s.".formatted(shared(mentee.interests(), mentor.interests()));
+            case SHARED_SKILLS -> "Shared skills: %s.".formatted(shared(mentee.skills(), mentor.skills()));
+            case MARKETS -> mentee.homeCountry() == null
+                    ? "The mentee's home country is not known."
+                    : "The mentor's markets (%s) %s the mentee's home country %s.".formatted(join(mentor.markets()),
+                            score == 100 ? "include" : "do not include", mentee.homeCountry());
+            case LOCATION -> "Regions: mentee %s, mentor %s; the mentee would meet %s, the mentor %s online.".formatted(
+                    known(mentee.region()), known(mentor.region()), mentee.meetingMode().name().toLowerCase(Locale.ROOT)
+                            .replace('_', ' '), mentor.remoteOk() ? "meets" : "does not meet");
+            case PREFERRED_LANGUAGES -> mentee.preferredLanguages().isEmpty()
+                    ? "The mentee named no preferred language."
+                    : "Languages the mentee prefers (%s); the mentor speaks %s.".formatted(
+                            join(mentee.preferredLanguages()), join(mentor.languages()));
+            case FAIRNESS, BALANCED_LOAD -> criterion.label() + ".";
+        };
+    }
+
+    private static String shared(List<String> mine, List<String> theirs) {
+        List<String> common = mine.stream()
+                .filter(value -> theirs.stream().anyMatch(other -> other.equalsIgnoreCase(value)))
+                .toList();
+        return common.isEmpty() ? "none" : join(common);
+    }
+
+    private static String join(List<String> values) {
+        return values.isEmpty() ? "none" : values.stream().collect(Collectors.joining(", "));
+    }
+
+    private static String known(Object value) {
+        return Objects.toString(value, "unknown");
+    }
+
+    private static String anonymous(String description, UUID menteeId, UUID mentorId) {
+        return description.replace("Mentee " + menteeId, "The mentee")
+                .replace("mentee " + menteeId, "the mentee")
+                .replace("mentor " + mentorId, "the mentor")
+                .replace("Mentor " + mentorId, "The mentor");
+    }
+}
