@@ -11,12 +11,17 @@ import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * Measurements, not checks: excluded from the normal build. Run with
- * {@code ./mvnw -o test -Dcodegen.skip=true -Dexcluded.test.groups=none -Dgroups=benchmark}.
+ * {@code ./mvnw -o test -Dcodegen.skip=true -Dexcluded.test.groups=none -Dgroups=benchmark}; pick one method with
+ * {@code -Dtest='MatchSolverBenchmarkTest#method'}. The 10,000 × 7,000 solve needs a heap of ~1 GB or more and
+ * several minutes.
  */
 @Tag("benchmark")
 class MatchSolverBenchmarkTest {
@@ -32,6 +37,31 @@ class MatchSolverBenchmarkTest {
         // Internal API, but the only way to read the speed back in 10.1 besides parsing the log.
         long speed = ((DefaultSolver<MatchPlan>) solver).getSolverScope().getScoreCalculationSpeed();
         System.out.printf("1000 x 700: score calculation speed %d/s, best score %s%n", speed, solution.getScore());
+        assertThat(solution.getScore().hardScore()).isZero();
+    }
+
+    @Test
+    void shouldLogScoreCalculationSpeedOnTheLargestSupportedRun() {
+        // Heavy: a 350 MB pair table, then the construction heuristic over 10,000 mentees and 60 s of local search.
+        MatchPlan problem = GeneratedPlans.plan(10_000, 7_000, 3, 7);
+        // The default phases, with the limit on local search only, so the construction heuristic always finishes.
+        SolverConfig config = GeneratedPlans.solverConfig(new TerminationConfig())
+                .withTerminationConfig(null)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
+                        .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(60L)));
+        Solver<MatchPlan> solver = SolverFactory.<MatchPlan>create(config).buildSolver();
+        long start = System.nanoTime();
+
+        MatchPlan solution = solver.solve(problem);
+
+        long spentMillis = (System.nanoTime() - start) / 1_000_000;
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long heapUsed = (runtime.totalMemory() - runtime.freeMemory()) / 1_000_000;
+        long speed = ((DefaultSolver<MatchPlan>) solver).getSolverScope().getScoreCalculationSpeed();
+        System.out.printf("10000 x 7000: solved in %d ms (construction heuristic + 60 s), score calculation speed"
+                + " %d/s, best score %s, heap used after solving %d MB (max %d MB)%n", spentMillis, speed,
+                solution.getScore(), heapUsed, runtime.maxMemory() / 1_000_000);
         assertThat(solution.getScore().hardScore()).isZero();
     }
 
