@@ -13,6 +13,8 @@ public class MenteeAssignment {
     @PlanningId
     private UUID id;
     private MenteeFact mentee;
+    // mentee.index(), kept here so that a score calculation finds the pair without visiting the mentee.
+    private int menteeIndex;
     // Nullable: leaving a mentee unmatched is allowed, and penalised, rather than forcing a bad pair.
     @PlanningVariable(nullable = true)
     private MentorFact mentor;
@@ -26,6 +28,7 @@ public class MenteeAssignment {
     public MenteeAssignment(MenteeFact mentee, MentorFact mentor, boolean pinned) {
         this.id = mentee.id();
         this.mentee = mentee;
+        this.menteeIndex = mentee.index();
         this.mentor = mentor;
         this.pinned = pinned;
     }
@@ -40,6 +43,11 @@ public class MenteeAssignment {
 
     public MenteeFact getMentee() {
         return mentee;
+    }
+
+    /** The mentee's dense index in the run, as {@link MenteeFact#index()}. */
+    public int getMenteeIndex() {
+        return menteeIndex;
     }
 
     public MentorFact getMentor() {

@@ -7,9 +7,11 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import org.mentormatch.matching.model.HardRule;
 import org.mentormatch.matching.model.MenteeAssignment;
+import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
@@ -20,6 +22,7 @@ import org.mentormatch.matching.solver.justification.UnmatchedJustification;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 
 /**
  * The matching rules. Pair facts come from the {@link PairTable}, so every constraint is an array read.
@@ -32,11 +35,18 @@ public class MatchConstraintProvider implements ConstraintProvider {
     /** Quality from which a pair counts as good; fairness penalises shortfalls below it. */
     public static final int GOOD_MATCH_QUALITY = 70;
 
+    // One instance, so Bavet shares the filter node: most pairs break no rule, and then one test skips all six
+    // pair-rule constraints.
+    private static final BiPredicate<MenteeAssignment, PairTable> BREAKS_ANY_RULE =
+            (assignment, table) -> table.breaksAnyRule(assignment);
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
+        // Capacity and balanced load count mentees per mentor from one shared groupBy node.
+        BiConstraintStream<MentorFact, Integer> loads = mentorLoads(factory);
         return new Constraint[] {
                 // Hard
-                mentorCapacity(factory),
+                mentorCapacity(loads),
                 excludedPair(factory),
                 sameEmployer(factory),
                 noCommonLanguage(factory),
@@ -55,14 +65,17 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 locationAndMeetingMode(factory),
                 preferredLanguage(factory),
                 fairnessForTheWorstOff(factory),
-                balancedMentorLoad(factory)
+                balancedMentorLoad(loads)
         };
     }
 
     public Constraint mentorCapacity(ConstraintFactory factory) {
+        return mentorCapacity(mentorLoads(factory));
+    }
+
+    private static Constraint mentorCapacity(BiConstraintStream<MentorFact, Integer> loads) {
         // A mentor never has more mentees than their capacity; each mentee too many counts.
-        return factory.forEach(MenteeAssignment.class)
-                .groupBy(MenteeAssignment::getMentor, count())
+        return loads
                 .filter((mentor, mentees) -> mentees > mentor.capacity())
                 .penalize(ONE_HARD, (mentor, mentees) -> mentees - mentor.capacity())
                 .justifyWith((mentor, mentees, score) -> new MentorLoadJustification(mentor.id(), mentees,
@@ -112,10 +125,9 @@ public class MatchConstraintProvider implements ConstraintProvider {
 
     public Constraint belowMinimumQuality(ConstraintFactory factory) {
         // With the QUALITY priority, no pair has a quality below the policy's minimum.
-        return factory.forEach(MenteeAssignment.class)
-                .join(PairTable.class)
-                .filter((assignment, table) -> table.breaks(HardRule.BELOW_MINIMUM_QUALITY,
-                        assignment.getMentee(), assignment.getMentor()))
+        return pairs(factory)
+                .filter(BREAKS_ANY_RULE)
+                .filter((assignment, table) -> table.breaks(HardRule.BELOW_MINIMUM_QUALITY, assignment))
                 .penalize(ONE_HARD)
                 .justifyWith((assignment, table, score) -> qualityJustification(assignment, table,
                         "Mentee %s and mentor %s would be a pair of quality %d, below the minimum of %d.",
@@ -175,22 +187,24 @@ public class MatchConstraintProvider implements ConstraintProvider {
 
     public Constraint fairnessForTheWorstOff(ConstraintFactory factory) {
         // Penalise a pair's shortfall below a good match squared, so lifting the worst pairs matters most.
-        return factory.forEach(PairTable.class)
-                .filter(table -> table.weight(Criterion.FAIRNESS) > 0)
-                .join(MenteeAssignment.class)
-                .filter((table, assignment) -> quality(table, assignment) < GOOD_MATCH_QUALITY)
-                .penalize(ONE_SOFT, (table, assignment) -> table.weight(Criterion.FAIRNESS)
-                        * square(GOOD_MATCH_QUALITY - quality(table, assignment)))
-                .justifyWith((table, assignment, score) -> qualityJustification(assignment, table,
+        return pairs(factory)
+                .filter((assignment, table) -> table.weight(Criterion.FAIRNESS) > 0
+                        && table.quality(assignment) < GOOD_MATCH_QUALITY)
+                .penalize(ONE_SOFT, (assignment, table) -> table.weight(Criterion.FAIRNESS)
+                        * square(GOOD_MATCH_QUALITY - table.quality(assignment)))
+                .justifyWith((assignment, table, score) -> qualityJustification(assignment, table,
                         "Mentee %s and mentor %s are a pair of quality %d, short of a good match (%d).",
                         GOOD_MATCH_QUALITY))
                 .asConstraint("Fairness for the worst-off");
     }
 
     public Constraint balancedMentorLoad(ConstraintFactory factory) {
+        return balancedMentorLoad(mentorLoads(factory));
+    }
+
+    private static Constraint balancedMentorLoad(BiConstraintStream<MentorFact, Integer> loads) {
         // Penalise the square of each mentor's load from two mentees up, so mentees spread over mentors.
-        return factory.forEach(MenteeAssignment.class)
-                .groupBy(MenteeAssignment::getMentor, count())
+        return loads
                 .filter((mentor, mentees) -> mentees >= 2)
                 .join(PairTable.class)
                 .filter((mentor, mentees, table) -> table.weight(Criterion.BALANCED_LOAD) > 0)
@@ -203,29 +217,40 @@ public class MatchConstraintProvider implements ConstraintProvider {
 
     private static Constraint pairRule(ConstraintFactory factory, HardRule rule, String name,
             BiFunction<MenteeAssignment, PairTable, String> description) {
-        return factory.forEach(MenteeAssignment.class)
-                .join(PairTable.class)
-                .filter((assignment, table) -> table.breaks(rule, assignment.getMentee(), assignment.getMentor()))
+        return pairs(factory)
+                .filter(BREAKS_ANY_RULE)
+                .filter((assignment, table) -> table.breaks(rule, assignment))
                 .penalize(ONE_HARD)
                 .justifyWith((assignment, table, score) -> new PairRuleJustification(menteeId(assignment),
                         mentorId(assignment), description.apply(assignment, table)))
                 .asConstraint(name);
     }
 
-    // OFF criteria are filtered out before the join, so they never match; zero scores are skipped as noise.
+    // An OFF criterion has weight 0, so its weighted score is 0 and it never matches; zero scores are skipped
+    // as noise.
     private static Constraint criterion(ConstraintFactory factory, Criterion criterion, String name) {
-        return factory.forEach(PairTable.class)
-                .filter(table -> table.weight(criterion) > 0)
-                .join(MenteeAssignment.class)
-                .filter((table, assignment) -> score(table, criterion, assignment) > 0)
-                .reward(ONE_SOFT, (table, assignment) -> table.weightedScore(criterion, assignment.getMentee(),
-                        assignment.getMentor()))
-                .justifyWith((table, assignment, score) -> new CriterionJustification(menteeId(assignment),
+        return pairs(factory)
+                .filter((assignment, table) -> table.weightedScore(criterion, assignment) > 0)
+                .reward(ONE_SOFT, (assignment, table) -> table.weightedScore(criterion, assignment))
+                .justifyWith((assignment, table, score) -> new CriterionJustification(menteeId(assignment),
                         mentorId(assignment), criterion.jsonName(), score(table, criterion, assignment),
                         "%s: mentee %s and mentor %s score %d of 100 (weight %d).".formatted(criterion.label(),
                                 menteeId(assignment), mentorId(assignment), score(table, criterion, assignment),
                                 table.weight(criterion))))
                 .asConstraint(name);
+    }
+
+    /** Mentees per mentor, for every mentor with at least one. */
+    private static BiConstraintStream<MentorFact, Integer> mentorLoads(ConstraintFactory factory) {
+        return factory.forEach(MenteeAssignment.class).groupBy(MenteeAssignment::getMentor, count());
+    }
+
+    /**
+     * Every assigned mentee with the run's pair table. Bavet shares one join node between all the constraints
+     * that start here (same parents, no joiners), so a move updates one joined tuple, not one per constraint.
+     */
+    private static BiConstraintStream<MenteeAssignment, PairTable> pairs(ConstraintFactory factory) {
+        return factory.forEach(MenteeAssignment.class).join(PairTable.class);
     }
 
     private static QualityJustification qualityJustification(MenteeAssignment assignment, PairTable table,
@@ -240,7 +265,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
     }
 
     private static int quality(PairTable table, MenteeAssignment assignment) {
-        return table.quality(assignment.getMentee(), assignment.getMentor());
+        return table.quality(assignment);
     }
 
     private static UUID menteeId(MenteeAssignment assignment) {
