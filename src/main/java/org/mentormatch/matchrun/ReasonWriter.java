@@ -1,7 +1,6 @@
 package org.mentormatch.matchrun;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -43,23 +42,27 @@ final class ReasonWriter {
             case FIELD_CLOSENESS -> "Occupation codes %s and %s share %d of 4 digits.".formatted(
                     mentee.field(), mentor.field(), score / 25);
             case PREFERRED_FIELDS -> mentee.preferredFields().isEmpty()
-                    ? "The mentee named no preferred field."
+                    ? "The mentee named no preferred field, so any field counts as half a match."
                     : "The mentor's field %s %s the mentee's wish (%s).".formatted(mentor.field(),
                             score == 100 ? "matches" : "does not match", join(mentee.preferredFields()));
             case QUALIFICATION_FIT -> "Mentor: education level %s, %s years of experience; mentee: %s, %s years."
                     .formatted(known(mentor.educationLevel()), known(mentor.yearsOfExperience()),
                             known(mentee.educationLevel()), known(mentee.yearsOfExperience()));
-            case SHARED_INTERESTS -> "Shared interests: %s.".formatted(shared(mentee.interests(), mentor.interests()));
-            case SHARED_SKILLS -> "Shared skills: %s.".formatted(shared(mentee.skills(), mentor.skills()));
+            case SHARED_INTERESTS -> "They share these interests: %s.".formatted(shared(mentee.interests(), mentor.interests()));
+            case SHARED_SKILLS -> "They share these skills: %s.".formatted(shared(mentee.skills(), mentor.skills()));
             case MARKETS -> mentee.homeCountry() == null
                     ? "The mentee's home country is not known."
                     : "The mentor's markets (%s) %s the mentee's home country %s.".formatted(join(mentor.markets()),
                             score == 100 ? "include" : "do not include", mentee.homeCountry());
-            case LOCATION -> "Regions: mentee %s, mentor %s; the mentee would meet %s, the mentor %s online.".formatted(
-                    known(mentee.region()), known(mentor.region()), mentee.meetingMode().name().toLowerCase(Locale.ROOT)
-                            .replace('_', ' '), mentor.remoteOk() ? "meets" : "does not meet");
+            case LOCATION -> "Mentee in %s (%s), mentor in %s (%s).".formatted(known(mentee.region()),
+                    switch (mentee.meetingMode()) {
+                        case IN_PERSON -> "wants to meet in person";
+                        case ONLINE -> "wants to meet online";
+                        case EITHER -> "meets in person or online";
+                    },
+                    known(mentor.region()), mentor.remoteOk() ? "also meets online" : "meets in person only");
             case PREFERRED_LANGUAGES -> mentee.preferredLanguages().isEmpty()
-                    ? "The mentee named no preferred language."
+                    ? "The mentee named no preferred language, so any shared language counts as half a match."
                     : "Languages the mentee prefers (%s); the mentor speaks %s.".formatted(
                             join(mentee.preferredLanguages()), join(mentor.languages()));
             case FAIRNESS, BALANCED_LOAD -> criterion.label() + ".";

@@ -1,0 +1,54 @@
+package org.mentormatch.matchrun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mentormatch.matching.model.MeetingMode;
+import org.mentormatch.matching.model.MenteeFact;
+import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.solver.justification.CriterionJustification;
+import org.mentormatch.matching.solver.justification.MentorLoadJustification;
+import org.mentormatch.matching.solver.justification.PairRuleJustification;
+import org.mentormatch.matching.solver.justification.QualityJustification;
+
+class ReasonWriterTest {
+
+    private static final MenteeFact MENTEE = new MenteeFact(0, UUID.randomUUID(), "2512", 6, 4,
+            List.of("java"), List.of("sailing", "chess"), List.of("en", "zh"), "DK-84", "CN", null,
+            List.of("25"), List.of("en"), MeetingMode.IN_PERSON);
+    private static final MentorFact MENTOR = new MentorFact(0, UUID.randomUUID(), "2511", 7, 15,
+            List.of("java", "sql"), List.of("Sailing"), List.of("da", "en"), "DK-82", true, "DK", "Maersk", 2,
+            List.of("CN", "DE"));
+
+    @Test
+    void shouldStateTheFactsBehindEachCriterion() {
+        assertThat(describe("fieldCloseness", 75)).isEqualTo("Occupation codes 2512 and 2511 share 3 of 4 digits.");
+        assertThat(describe("preferredFields", 100)).isEqualTo("The mentor's field 2511 matches the mentee's wish (25).");
+        assertThat(describe("sharedInterests", 25)).isEqualTo("They share these interests: sailing.");
+        assertThat(describe("markets", 100))
+                .isEqualTo("The mentor's markets (CN, DE) include the mentee's home country CN.");
+        assertThat(describe("location", 0))
+                .isEqualTo("Mentee in DK-84 (wants to meet in person), mentor in DK-82 (also meets online).");
+        assertThat(describe("qualificationFit", 100))
+                .isEqualTo("Mentor: education level 7, 15 years of experience; mentee: 6, 4 years.");
+    }
+
+    @Test
+    void shouldNeverNameOrIdentifyThePeople() {
+        String rule = ReasonWriter.describe(new PairRuleJustification(MENTEE.id(), MENTOR.id(),
+                "Mentee %s and mentor %s work for the same employer (Maersk).".formatted(MENTEE.id(), MENTOR.id())),
+                MENTEE, MENTOR);
+        assertThat(rule).isEqualTo("The mentee and the mentor work for the same employer (Maersk).");
+        assertThat(ReasonWriter.describe(new MentorLoadJustification(MENTOR.id(), 2, 2, "x"), MENTEE, MENTOR))
+                .isEqualTo("The mentor takes 2 mentees (capacity 2).");
+        assertThat(ReasonWriter.describe(new QualityJustification(MENTEE.id(), MENTOR.id(), 44, "x"), MENTEE, MENTOR))
+                .startsWith("The pair's quality is 44 of 100, below a good match (70)");
+    }
+
+    private static String describe(String criterion, int score) {
+        return ReasonWriter.describe(new CriterionJustification(MENTEE.id(), MENTOR.id(), criterion, score, "x"),
+                MENTEE, MENTOR);
+    }
+}
