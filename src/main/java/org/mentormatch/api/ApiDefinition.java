@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Matching", description = "What a cohort's match must respect and what it should favour"),
             @Tag(name = "Exclusions", description = "Pairs a coordinator says must never be matched"),
             @Tag(name = "Match runs", description = "Batch matches of a cohort, their progress and their proposals"),
+            @Tag(name = "Review", description = "Coordinators' decisions on matches: accept, reject, hand-match, publish, withdraw, audit"),
             @Tag(name = "Demo data", description = "A realistic made-up cohort to try the service with; development only")
         },
         components = @Components(responses = {

@@ -2,5 +2,7 @@ package org.mentormatch.cohort;
 
 /** Where a cohort is in its year; matching and publishing will move it on. */
 public enum CohortStatus {
-    OPEN
+    OPEN,
+    /** Its accepted matches are published to the participants. */
+    PUBLISHED
 }

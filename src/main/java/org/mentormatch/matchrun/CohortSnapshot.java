@@ -1,6 +1,8 @@
 package org.mentormatch.matchrun;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
@@ -8,10 +10,11 @@ import org.mentormatch.matching.policy.MatchingPolicy;
 
 /**
  * A cohort as one run reads it, in a fixed order (creation time, then id) so that the same cohort always
- * yields the same problem.
+ * yields the same problem. Withdrawn participants are left out; {@code pinned} maps a mentee to the mentor a
+ * coordinator's decision keeps, and {@code exclusions} include the pairs coordinators rejected.
  */
 record CohortSnapshot(MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors,
-        List<ExcludedPair> exclusions) {
+        List<ExcludedPair> exclusions, Map<UUID, UUID> pinned) {
 
     boolean isEmpty() {
         return mentees.isEmpty() || mentors.isEmpty();

@@ -23,6 +23,14 @@ public class MatchRun extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public RunStatus status = RunStatus.QUEUED;
 
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    public RunMode mode = RunMode.FULL;
+
+    /** Pairs the run had to keep: coordinators' live decisions (and, in a repair, open proposals). */
+    @Column(name = "pinned_pairs", updatable = false)
+    public int pinnedPairs;
+
     @Column(name = "time_limit_seconds")
     public int timeLimitSeconds;
 

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
+import org.mentormatch.audit.Actor;
+import org.mentormatch.match.AdoptionResult;
+import org.mentormatch.match.ReviewService;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/match-runs")
 @Tag(name = "Match runs")
@@ -44,9 +48,11 @@ public class MatchRunResource {
     private static final int MAX_PROPOSALS_PER_PAGE = 1000;
 
     private final MatchRunService runs;
+    private final ReviewService review;
 
-    public MatchRunResource(MatchRunService runs) {
+    public MatchRunResource(MatchRunService runs, ReviewService review) {
         this.runs = runs;
+        this.review = review;
     }
 
     @POST
@@ -125,6 +131,23 @@ public class MatchRunResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_PROPOSALS_PER_PAGE)
             @Parameter(description = "Largest number of proposals to return (1-1000)") int limit) {
         return runs.proposals(programmeId, cohortId, runId, new PageRequest(offset, limit));
+    }
+
+    @POST
+    @Path("/{runId}/adopt")
+    @Consumes(MediaType.WILDCARD)
+    @Parameter(name = Actor.HEADER, in = ParameterIn.HEADER, description = Actor.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    @Operation(operationId = "adoptMatchRun", summary = "Adopt a run's proposals",
+            description = "Replaces the cohort's undecided (PROPOSED) matches with the run's proposals; accepted and "
+                    + "published matches stay, and rejected pairs are not proposed again.")
+    @APIResponse(responseCode = "200", description = "Adopted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionResult.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    public AdoptionResult adopt(@PathParam("programmeId") UUID programmeId, @PathParam("cohortId") UUID cohortId,
+            @PathParam("runId") UUID runId) {
+        return review.adopt(programmeId, cohortId, runId);
     }
 
     static final class Examples {

@@ -39,8 +39,8 @@ public class MatchRunService {
      * finds its row. The cohort is read here, in the request, so the hash describes exactly what is solved.
      */
     public RunResponse start(UUID programmeId, UUID cohortId, RunRequest request) {
-        RunRequest options = request == null ? new RunRequest(null, null, null) : request;
-        CohortSnapshot snapshot = loader.load(cohortId);
+        RunRequest options = request == null ? new RunRequest(null, null, null, null) : request;
+        CohortSnapshot snapshot = loader.load(cohortId, options.modeOrDefault());
         MatchRun run = QuarkusTransaction.requiringNew().call(() -> queue(programmeId, cohortId, options, snapshot));
         try {
             runner.submit(run.id, snapshot, options);
@@ -70,6 +70,8 @@ public class MatchRunService {
         run.termination = options.termination();
         run.policy = snapshot.policy();
         run.inputHash = loader.hash(snapshot);
+        run.mode = options.modeOrDefault();
+        run.pinnedPairs = snapshot.pinned().size();
         try {
             run.persistAndFlush();
         } catch (PersistenceException e) {

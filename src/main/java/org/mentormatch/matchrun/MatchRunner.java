@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import org.mentormatch.matching.model.MatchPlan;
 import org.mentormatch.matching.model.MenteeAssignment;
+import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -73,7 +75,7 @@ class MatchRunner {
                     return plan(snapshot);
                 },
                 best -> recordBestScore(runId, best),
-                finalBest -> finish(runId, factory, finalBest),
+                finalBest -> finish(runId, factory, finalBest, snapshot.pinned()),
                 (id, error) -> {
                     store.fail(id, "The solver failed: " + error);
                     release(id);
@@ -94,7 +96,14 @@ class MatchRunner {
 
     private static MatchPlan plan(CohortSnapshot snapshot) {
         PairTable table = PairTable.build(snapshot.mentees(), snapshot.mentors(), snapshot.policy(), snapshot.exclusions());
-        List<MenteeAssignment> assignments = snapshot.mentees().stream().map(MenteeAssignment::unassigned).toList();
+        Map<UUID, MentorFact> mentorsById = new HashMap<>();
+        snapshot.mentors().forEach(mentor -> mentorsById.put(mentor.id(), mentor));
+        List<MenteeAssignment> assignments = snapshot.mentees().stream()
+                .map(mentee -> {
+                    MentorFact kept = mentorsById.get(snapshot.pinned().get(mentee.id()));
+                    return kept == null ? MenteeAssignment.unassigned(mentee) : new MenteeAssignment(mentee, kept, true);
+                })
+                .toList();
         return new MatchPlan(table, snapshot.mentors(), assignments);
     }
 
@@ -108,13 +117,13 @@ class MatchRunner {
         }
     }
 
-    private void finish(UUID runId, SolverFactory<MatchPlan> factory, MatchPlan best) {
+    private void finish(UUID runId, SolverFactory<MatchPlan> factory, MatchPlan best, Map<UUID, UUID> pinned) {
         try {
             ActiveRun run = active.get(runId);
             boolean cancelled = run != null && run.cancelled().get();
             var explanation = SolutionManager.<MatchPlan, HardMediumSoftLongScore>create(factory).explain(best);
             store.finish(runId, cancelled ? RunStatus.CANCELLED : RunStatus.COMPLETED, best.getScore().toString(),
-                    RunReport.of(runId, best, explanation),
+                    RunReport.of(runId, best, explanation, pinned),
                     cancelled ? "Stopped early by a coordinator; the best result found is kept" : null);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Match run %s could not be written", runId);

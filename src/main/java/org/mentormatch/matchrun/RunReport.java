@@ -29,7 +29,8 @@ record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
             .comparing((Reason reason) -> levelRank(reason.level()))
             .thenComparing(reason -> -Math.abs(reason.effect()));
 
-    static RunReport of(UUID runId, MatchPlan plan, ScoreExplanation<MatchPlan, HardMediumSoftLongScore> explanation) {
+    static RunReport of(UUID runId, MatchPlan plan, ScoreExplanation<MatchPlan, HardMediumSoftLongScore> explanation,
+            Map<UUID, UUID> pinned) {
         Map<MentorFact, List<UUID>> menteesByMentor = new HashMap<>();
         plan.getAssignments().stream().filter(a -> a.getMentor() != null)
                 .forEach(a -> menteesByMentor.computeIfAbsent(a.getMentor(), m -> new ArrayList<>()).add(a.getId()));
@@ -54,7 +55,10 @@ record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
             proposal.reasons = why;
             proposals.add(proposal);
         }
-        return new RunReport(proposals, metrics(plan, proposals, menteesByMentor));
+        int changed = (int) proposals.stream()
+                .filter(p -> pinned.containsKey(p.menteeId) && !pinned.get(p.menteeId).equals(p.mentorId))
+                .count();
+        return new RunReport(proposals, metrics(plan, proposals, menteesByMentor, changed));
     }
 
     private static Map<UUID, List<Reason>> reasonsByMentee(ScoreExplanation<MatchPlan, HardMediumSoftLongScore> explanation,
@@ -113,7 +117,7 @@ record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
     }
 
     private static RunMetrics metrics(MatchPlan plan, List<MatchProposal> proposals,
-            Map<MentorFact, List<UUID>> menteesByMentor) {
+            Map<MentorFact, List<UUID>> menteesByMentor, int existingPairsChanged) {
         IntSummaryStatistics quality = proposals.stream().filter(p -> p.quality != null)
                 .mapToInt(p -> p.quality).summaryStatistics();
         IntSummaryStatistics load = plan.getMentors().stream()
@@ -121,6 +125,7 @@ record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
         int matched = (int) quality.getCount();
         double mean = matched == 0 ? 0 : Math.round(quality.getAverage() * 10) / 10.0;
         return new RunMetrics(matched, proposals.size() - matched, mean, matched == 0 ? null : quality.getMin(),
-                load.getCount() == 0 ? 0 : load.getMax() - load.getMin(), -plan.getScore().hardScore());
+                load.getCount() == 0 ? 0 : load.getMax() - load.getMin(), -plan.getScore().hardScore(),
+                existingPairsChanged);
     }
 }

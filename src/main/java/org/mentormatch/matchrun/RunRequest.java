@@ -17,9 +17,16 @@ public record RunRequest(
         @Min(1) @Max(10_000_000)
         @Schema(description = "Stop local search after this many steps instead of on time, so that a rerun gives "
                 + "exactly the same result (timeLimitSeconds still caps it)", example = "20000")
-        Integer stepLimit) {
+        Integer stepLimit,
+        @Schema(description = "FULL (default): re-plan every mentee, keeping ACCEPTED and PUBLISHED pairs. REPAIR: "
+                + "match only mentees with no pair at all, to free capacity, leaving every other pair as it is")
+        RunMode mode) {
 
     static final int DEFAULT_TIME_LIMIT_SECONDS = 30;
+
+    RunMode modeOrDefault() {
+        return mode == null ? RunMode.FULL : mode;
+    }
 
     int timeLimit() {
         return timeLimitSeconds == null ? DEFAULT_TIME_LIMIT_SECONDS : timeLimitSeconds;

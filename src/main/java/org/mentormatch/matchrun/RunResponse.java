@@ -12,6 +12,8 @@ public record RunResponse(
         UUID cohortId,
         @Schema(description = "QUEUED and SOLVING are active; COMPLETED and CANCELLED have proposals; FAILED has a message")
         RunStatus status,
+        RunMode mode,
+        @Schema(description = "Pairs the run kept as coordinators decided them", example = "12") int pinnedPairs,
         @Schema(example = "30") int timeLimitSeconds,
         @Schema(example = "42") long seed,
         @Schema(description = "How the solver was told to stop", example = "30 s, or sooner when the result stops improving")
@@ -31,7 +33,7 @@ public record RunResponse(
         OffsetDateTime createdAt) {
 
     static RunResponse of(MatchRun run) {
-        return new RunResponse(run.id, run.cohortId, run.status, run.timeLimitSeconds, run.seed, run.termination,
+        return new RunResponse(run.id, run.cohortId, run.status, run.mode, run.pinnedPairs, run.timeLimitSeconds, run.seed, run.termination,
                 run.inputHash, PolicyDocument.snapshot(run.policy), run.bestScore, run.startedAt, run.endedAt, run.message, run.metrics,
                 run.createdAt);
     }

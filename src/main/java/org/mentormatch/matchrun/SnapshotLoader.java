@@ -9,7 +9,10 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +24,16 @@ import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.exclusion.ExclusionService;
+import org.mentormatch.match.Decisions;
+import org.mentormatch.matching.model.HardRule;
+import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.policy.PolicyService;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
 
 /** Maps a cohort's rows to the solver's facts, and fingerprints them so a run can be reproduced. */
 @ApplicationScoped
-class SnapshotLoader {
+public class SnapshotLoader {
 
     private static final Sort CREATION_ORDER = Sort.by("createdAt").and("id");
 
@@ -42,14 +48,31 @@ class SnapshotLoader {
     }
 
     @Transactional
-    CohortSnapshot load(UUID cohortId) {
-        List<Mentee> mentees = Mentee.<Mentee>find("cohortId", CREATION_ORDER, cohortId).list();
-        List<Mentor> mentors = Mentor.<Mentor>find("cohortId", CREATION_ORDER, cohortId).list();
+    CohortSnapshot load(UUID cohortId, RunMode mode) {
+        List<Mentee> mentees = Mentee.<Mentee>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId).list();
+        List<Mentor> mentors = Mentor.<Mentor>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId).list();
+        List<ExcludedPair> excluded = new ArrayList<>(exclusions.pairsOf(cohortId));
+        excluded.addAll(Decisions.rejected(cohortId));
         return new CohortSnapshot(
                 policies.policyOf(cohortId),
                 IntStream.range(0, mentees.size()).mapToObj(i -> menteeFact(i, mentees.get(i))).toList(),
                 IntStream.range(0, mentors.size()).mapToObj(i -> mentorFact(i, mentors.get(i))).toList(),
-                exclusions.pairsOf(cohortId));
+                excluded,
+                new TreeMap<>(Decisions.pinned(cohortId, mode == RunMode.REPAIR)));
+    }
+
+    /** The rules a single pair breaks and its quality, as a run of this cohort would judge it. */
+    @Transactional
+    public PairVerdict judge(UUID cohortId, Mentee mentee, Mentor mentor) {
+        List<ExcludedPair> excluded = new ArrayList<>(exclusions.pairsOf(cohortId));
+        excluded.addAll(Decisions.rejected(cohortId));
+        MenteeFact menteeFact = menteeFact(0, mentee);
+        MentorFact mentorFact = mentorFact(0, mentor);
+        PairTable table = PairTable.build(List.of(menteeFact), List.of(mentorFact), policies.policyOf(cohortId), excluded);
+        List<HardRule> broken = Arrays.stream(HardRule.values())
+                .filter(rule -> table.breaks(rule, menteeFact, mentorFact))
+                .toList();
+        return new PairVerdict(broken, table.quality(menteeFact, mentorFact));
     }
 
     /** Display names of the cohort's mentees and mentors, for proposals. */
@@ -65,7 +88,7 @@ class SnapshotLoader {
     String hash(CohortSnapshot snapshot) {
         try {
             byte[] input = canonical.writeValueAsString(new Fingerprinted(snapshot.policy(), snapshot.mentees(),
-                    snapshot.mentors(), snapshot.exclusions())).getBytes(StandardCharsets.UTF_8);
+                    snapshot.mentors(), snapshot.exclusions(), snapshot.pinned())).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Could not fingerprint the cohort", e);
@@ -73,7 +96,7 @@ class SnapshotLoader {
     }
 
     private record Fingerprinted(MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors,
-            List<ExcludedPair> exclusions) {
+            List<ExcludedPair> exclusions, Map<UUID, UUID> pinned) {
     }
 
     private static MenteeFact menteeFact(int index, Mentee mentee) {

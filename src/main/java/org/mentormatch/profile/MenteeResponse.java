@@ -1,5 +1,6 @@
 package org.mentormatch.profile;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,8 @@ public record MenteeResponse(
         @Schema(example = "BR") String homeCountry,
         String employer,
         MenteeWishes wishes,
+        @Schema(description = "The day the participant left the programme; null while they take part") LocalDate withdrawnOn,
+        @Schema(description = "Why they left") WithdrawalReason withdrawalReason,
         @Schema(description = "Changes with every update; send it back in If-Match as the ETag", example = "0") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -31,6 +34,6 @@ public record MenteeResponse(
         return new MenteeResponse(mentee.id, mentee.cohortId, mentee.displayName, mentee.email, mentee.field,
                 mentee.educationLevel, mentee.yearsOfExperience, mentee.skills, mentee.interests, mentee.languages,
                 mentee.region, mentee.remoteOk, mentee.homeCountry, mentee.employer, MenteeWishes.of(mentee),
-                mentee.version, mentee.createdAt, mentee.updatedAt);
+                mentee.withdrawnOn, mentee.withdrawalReason, mentee.version, mentee.createdAt, mentee.updatedAt);
     }
 }

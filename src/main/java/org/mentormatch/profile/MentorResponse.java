@@ -1,5 +1,6 @@
 package org.mentormatch.profile;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,8 @@ public record MentorResponse(
         @Schema(example = "Novo Nordisk") String employer,
         @Schema(example = "2") int capacity,
         @Schema(example = "[\"DK\", \"SE\"]") List<String> markets,
+        @Schema(description = "The day the participant left the programme; null while they take part") LocalDate withdrawnOn,
+        @Schema(description = "Why they left") WithdrawalReason withdrawalReason,
         @Schema(description = "Changes with every update; send it back in If-Match as the ETag", example = "0") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -32,6 +35,6 @@ public record MentorResponse(
         return new MentorResponse(mentor.id, mentor.cohortId, mentor.displayName, mentor.email, mentor.field,
                 mentor.educationLevel, mentor.yearsOfExperience, mentor.skills, mentor.interests, mentor.languages,
                 mentor.region, mentor.remoteOk, mentor.homeCountry, mentor.employer, mentor.capacity, mentor.markets,
-                mentor.version, mentor.createdAt, mentor.updatedAt);
+                mentor.withdrawnOn, mentor.withdrawalReason, mentor.version, mentor.createdAt, mentor.updatedAt);
     }
 }

@@ -1,6 +1,9 @@
 package org.mentormatch.profile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
 import jakarta.persistence.MappedSuperclass;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,4 +61,16 @@ public abstract class Profile extends AuditedEntity {
     public String homeCountry;
 
     public String employer;
+
+    /** The day the participant left the programme; null while they take part. */
+    @Column(name = "withdrawn_on")
+    public LocalDate withdrawnOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawal_reason")
+    public WithdrawalReason withdrawalReason;
+
+    public boolean isWithdrawn() {
+        return withdrawnOn != null;
+    }
 }

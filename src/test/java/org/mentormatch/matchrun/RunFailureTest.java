@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.matching.model.MeetingMode;
@@ -34,8 +35,8 @@ class RunFailureTest {
                 null, null, null, null, MeetingMode.EITHER);
         MentorFact mentor = new MentorFact(0, UUID.randomUUID(), "2511", null, null, null, null, List.of("en"), null,
                 true, null, null, 1, null);
-        runner.submit(runId, new CohortSnapshot(MatchingPolicy.defaults(), List.of(broken), List.of(mentor), List.of()),
-                new RunRequest(5, 0L, null));
+        runner.submit(runId, new CohortSnapshot(MatchingPolicy.defaults(), List.of(broken), List.of(mentor), List.of(), Map.of()),
+                new RunRequest(5, 0L, null, null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(runId) == RunStatus.FAILED);
         MatchRun run = QuarkusTransaction.requiringNew().call(() -> MatchRun.findById(runId));

@@ -1,0 +1,42 @@
+package org.mentormatch.audit;
+
+import static jakarta.transaction.Transactional.TxType.MANDATORY;
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.mentormatch.api.Page;
+import org.mentormatch.api.PageRequest;
+
+/** Writes decisions in the transaction that makes them, so a change and its record stand or fall together. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final Actor actor;
+
+    public AuditTrail(Actor actor) {
+        this.actor = actor;
+    }
+
+    @Transactional(MANDATORY)
+    public void record(UUID cohortId, String action, UUID subjectId, String reason, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.cohortId = cohortId;
+        event.at = OffsetDateTime.now();
+        event.actor = actor.name();
+        event.action = action;
+        event.subjectId = subjectId;
+        event.reason = reason;
+        event.detail = detail;
+        event.persist();
+    }
+
+    @Transactional(SUPPORTS)
+    public Page<AuditEventResponse> list(UUID cohortId, PageRequest page) {
+        return Page.of(AuditEvent.<AuditEvent>find("cohortId", Sort.by("at", Sort.Direction.Descending).and("id"),
+                cohortId), page, AuditEventResponse::of);
+    }
+}

@@ -1,0 +1,167 @@
+package org.mentormatch.match;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.mentormatch.api.ETags;
+import org.mentormatch.api.Page;
+import org.mentormatch.api.PageRequest;
+import org.mentormatch.api.Problems;
+import org.mentormatch.audit.Actor;
+import org.mentormatch.audit.AuditTrail;
+import org.mentormatch.cohort.CohortService;
+import org.mentormatch.profile.Mentor;
+
+/**
+ * The coordinator's review of a cohort: decisions on the engine's proposals and hand matches. Every decision is
+ * written to the audit trail in the same transaction as the change.
+ */
+@ApplicationScoped
+@Transactional
+public class MatchService {
+
+    private static final Logger LOG = Logger.getLogger(MatchService.class);
+    private static final Sort BY_CREATION = Sort.by("createdAt").and("id");
+
+    private final CohortService cohorts;
+    private final AuditTrail audit;
+    private final Actor actor;
+
+    public MatchService(CohortService cohorts, AuditTrail audit, Actor actor) {
+        this.cohorts = cohorts;
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    @Transactional(SUPPORTS)
+    public Page<MatchResponse> list(UUID programmeId, UUID cohortId, MatchStatus status, PageRequest page) {
+        cohorts.require(programmeId, cohortId);
+        var query = status == null
+                ? Match.<Match>find("cohortId", BY_CREATION, cohortId)
+                : Match.<Match>find("cohortId = ?1 and status = ?2", BY_CREATION, cohortId, status);
+        return Page.of(query, page, MatchResponse::of);
+    }
+
+    @Transactional(SUPPORTS)
+    public MatchResponse get(UUID programmeId, UUID cohortId, UUID matchId) {
+        return MatchResponse.of(require(programmeId, cohortId, matchId));
+    }
+
+    /**
+     * One decision: accept or reject a proposal, reject an accepted pair before it is published, or end an
+     * accepted or published pair (with a reason).
+     */
+    public MatchResponse decide(UUID programmeId, UUID cohortId, UUID matchId, String ifMatch, DecisionRequest decision) {
+        Match match = require(programmeId, cohortId, matchId);
+        ETags.requireMatch(ifMatch, match.version);
+        MatchStatus to = decision.status();
+        boolean allowed = switch (to) {
+            case ACCEPTED -> match.status == MatchStatus.PROPOSED;
+            case REJECTED -> match.status == MatchStatus.PROPOSED || match.status == MatchStatus.ACCEPTED;
+            case ENDED -> match.status == MatchStatus.ACCEPTED || match.status == MatchStatus.PUBLISHED;
+            case PROPOSED, PUBLISHED -> false;
+        };
+        if (!allowed) {
+            throw Problems.conflictBuilder("invalid-decision", "A %s match cannot become %s%s".formatted(match.status, to,
+                    to == MatchStatus.PUBLISHED ? "; publish the cohort instead" : ""))
+                    .with("currentStatus", match.status)
+                    .build();
+        }
+        if (to == MatchStatus.ENDED && (decision.reason() == null || decision.reason().isBlank())) {
+            throw badRequest("reason", "is required to end a match");
+        }
+        if (to == MatchStatus.ACCEPTED) {
+            requireCapacity(cohortId, Map.of(match.mentorId, 1));
+        }
+        match.decide(to, actor.name(), decision.reason());
+        Match.flush();
+        audit.record(cohortId, actionFor(to), match.id, decision.reason(), "match %s %s".formatted(match.id, to));
+        return MatchResponse.of(match);
+    }
+
+    /** Accepts the listed proposals, or all of them, in one transaction: all or none. */
+    public List<MatchResponse> accept(UUID programmeId, UUID cohortId, AcceptRequest request) {
+        cohorts.require(programmeId, cohortId);
+        List<Match> targets;
+        if (request == null || request.matchIds() == null) {
+            targets = Match.<Match>find("cohortId = ?1 and status = ?2", BY_CREATION, cohortId, MatchStatus.PROPOSED).list();
+        } else {
+            targets = new ArrayList<>();
+            for (int i = 0; i < request.matchIds().size(); i++) {
+                UUID id = request.matchIds().get(i);
+                Match match = Match.<Match>find("id = ?1 and cohortId = ?2", id, cohortId).firstResult();
+                if (match == null) {
+                    throw badRequest("matchIds[%d]".formatted(i), "is not a match of this cohort");
+                }
+                if (match.status != MatchStatus.PROPOSED) {
+                    throw Problems.conflictBuilder("invalid-decision",
+                            "Match %s is %s; only proposals can be accepted".formatted(id, match.status))
+                            .with("matchId", id).build();
+                }
+                targets.add(match);
+            }
+        }
+        Map<UUID, Integer> accepting = targets.stream()
+                .collect(Collectors.toMap(match -> match.mentorId, match -> 1, Integer::sum));
+        requireCapacity(cohortId, accepting);
+        String reason = request == null ? null : request.reason();
+        for (Match match : targets) {
+            match.decide(MatchStatus.ACCEPTED, actor.name(), reason);
+            audit.record(cohortId, "ACCEPT", match.id, reason, "match %s ACCEPTED".formatted(match.id));
+        }
+        Match.flush();
+        LOG.infof("%d matches accepted in cohort %s", targets.size(), cohortId);
+        return targets.stream().map(MatchResponse::of).toList();
+    }
+
+    Match require(UUID programmeId, UUID cohortId, UUID matchId) {
+        cohorts.require(programmeId, cohortId);
+        return Match.<Match>find("id = ?1 and cohortId = ?2", matchId, cohortId).firstResultOptional()
+                .orElseThrow(() -> Problems.notFound("Match", matchId));
+    }
+
+    /** Refuses decisions that would give a mentor more live mentees than their capacity. */
+    void requireCapacity(UUID cohortId, Map<UUID, Integer> adding) {
+        Map<UUID, Long> live = new HashMap<>();
+        Match.<Match>find("cohortId = ?1 and status in ?2", cohortId, MatchStatus.LIVE).stream()
+                .forEach(match -> live.merge(match.mentorId, 1L, Long::sum));
+        for (Map.Entry<UUID, Integer> entry : adding.entrySet()) {
+            Mentor mentor = Mentor.findById(entry.getKey());
+            long after = live.getOrDefault(entry.getKey(), 0L) + entry.getValue();
+            if (mentor != null && after > mentor.capacity) {
+                throw Problems.conflictBuilder("mentor-full", "Mentor %s takes %d mentees; this would make %d"
+                        .formatted(entry.getKey(), mentor.capacity, after))
+                        .with("mentorId", entry.getKey())
+                        .build();
+            }
+        }
+    }
+
+    static HttpProblem badRequest(String field, String message) {
+        return HttpProblem.builder()
+                .withStatus(Status.BAD_REQUEST)
+                .withTitle("Bad Request")
+                .with("violations", List.of(Map.of("field", field, "in", "body", "message", message)))
+                .build();
+    }
+
+    private static String actionFor(MatchStatus status) {
+        return switch (status) {
+            case ACCEPTED -> "ACCEPT";
+            case REJECTED -> "REJECT";
+            case ENDED -> "END";
+            default -> status.name();
+        };
+    }
+}

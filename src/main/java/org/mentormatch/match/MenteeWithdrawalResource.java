@@ -1,0 +1,56 @@
+package org.mentormatch.match;
+
+import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
+import static org.mentormatch.api.ApiDefinition.CONFLICT;
+import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentormatch.audit.Actor;
+
+@Path("/programmes/{programmeId}/cohorts/{cohortId}/mentees/{menteeId}/withdrawal")
+@Tag(name = "Review")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MenteeWithdrawalResource {
+
+    private final WithdrawalService withdrawals;
+
+    public MenteeWithdrawalResource(WithdrawalService withdrawals) {
+        this.withdrawals = withdrawals;
+    }
+
+    @POST
+    @Parameter(name = Actor.HEADER, in = ParameterIn.HEADER, description = Actor.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    @Operation(operationId = "withdrawMentee", summary = "Withdraw a mentee from the programme",
+            description = "Their open matches end; a REPAIR run then re-matches whoever was left without a pair.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "moved",
+            value = "{\"reason\": \"MOVED_AWAY\", \"date\": \"2026-02-01\", \"note\": \"Family moved abroad\"}")))
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithdrawalResult.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    public WithdrawalResult withdraw(@PathParam("programmeId") UUID programmeId, @PathParam("cohortId") UUID cohortId,
+            @PathParam("menteeId") UUID menteeId, @Valid @NotNull WithdrawalRequest request) {
+        return withdrawals.withdrawMentee(programmeId, cohortId, menteeId, request);
+    }
+}

@@ -1,0 +1,190 @@
+package org.mentormatch.match;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.mentormatch.api.Problems;
+import org.mentormatch.audit.Actor;
+import org.mentormatch.audit.AuditTrail;
+import org.mentormatch.cohort.Cohort;
+import org.mentormatch.cohort.CohortService;
+import org.mentormatch.cohort.CohortStatus;
+import org.mentormatch.matching.model.HardRule;
+import org.mentormatch.matchrun.MatchProposal;
+import org.mentormatch.matchrun.MatchRun;
+import org.mentormatch.matchrun.PairVerdict;
+import org.mentormatch.matchrun.RunStatus;
+import org.mentormatch.matchrun.SnapshotLoader;
+import org.mentormatch.profile.Mentee;
+import org.mentormatch.profile.Mentor;
+
+/** Turning a run into the cohort's proposals, hand matches, and publishing the decided pairs. */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    private static final Logger LOG = Logger.getLogger(ReviewService.class);
+
+    private final CohortService cohorts;
+    private final MatchService matches;
+    private final SnapshotLoader judge;
+    private final AuditTrail audit;
+    private final Actor actor;
+
+    public ReviewService(CohortService cohorts, MatchService matches, SnapshotLoader judge, AuditTrail audit, Actor actor) {
+        this.cohorts = cohorts;
+        this.matches = matches;
+        this.judge = judge;
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    /**
+     * Replaces the cohort's undecided proposals with the run's. Accepted and published pairs stay; a pair a
+     * coordinator has rejected, or that involves someone who has left, is not proposed again.
+     */
+    public AdoptionResult adopt(UUID programmeId, UUID cohortId, UUID runId) {
+        cohorts.require(programmeId, cohortId);
+        MatchRun run = MatchRun.<MatchRun>find("id = ?1 and cohortId = ?2", runId, cohortId).firstResultOptional()
+                .orElseThrow(() -> Problems.notFound("Match run", runId));
+        if (!run.status.hasProposals()) {
+            throw Problems.conflict("no-proposals", "Match run %s is %s; only a COMPLETED or CANCELLED run can be adopted"
+                    .formatted(runId, run.status));
+        }
+        long replaced = Match.delete("cohortId = ?1 and status = ?2", cohortId, MatchStatus.PROPOSED);
+        Match.flush();
+        Set<UUID> decided = Decisions.pinned(cohortId, false).keySet();
+        Set<String> rejected = Decisions.rejected(cohortId).stream()
+                .map(pair -> pair.menteeId() + "/" + pair.mentorId())
+                .collect(Collectors.toSet());
+        Set<UUID> present = present(cohortId);
+        int adopted = 0;
+        for (MatchProposal proposal : MatchProposal.<MatchProposal>list("runId", Sort.by("menteeId"), runId)) {
+            if (proposal.mentorId == null || decided.contains(proposal.menteeId)
+                    || rejected.contains(proposal.menteeId + "/" + proposal.mentorId)
+                    || !present.contains(proposal.menteeId) || !present.contains(proposal.mentorId)) {
+                continue;
+            }
+            Match match = new Match();
+            match.cohortId = cohortId;
+            match.menteeId = proposal.menteeId;
+            match.mentorId = proposal.mentorId;
+            match.status = MatchStatus.PROPOSED;
+            match.source = MatchSource.SOLVER;
+            match.runId = runId;
+            match.quality = proposal.quality;
+            match.reasons = proposal.reasons;
+            match.persist();
+            adopted++;
+        }
+        audit.record(cohortId, "ADOPT", runId, null,
+                "run %s: %d proposals adopted, %d earlier proposals replaced".formatted(runId, adopted, replaced));
+        LOG.infof("Run %s adopted in cohort %s: %d proposals", runId, cohortId, adopted);
+        return new AdoptionResult(runId, adopted, (int) replaced);
+    }
+
+    /**
+     * A pair made by hand is accepted at once. One that breaks a rule, or a full mentor's capacity, is refused
+     * with the rule named, unless the coordinator overrides it with a reason, which is recorded.
+     */
+    public MatchResponse createManual(UUID programmeId, UUID cohortId, ManualMatchRequest request) {
+        cohorts.require(programmeId, cohortId);
+        Mentee mentee = Mentee.<Mentee>find("id = ?1 and cohortId = ?2", request.menteeId(), cohortId).firstResult();
+        Mentor mentor = Mentor.<Mentor>find("id = ?1 and cohortId = ?2", request.mentorId(), cohortId).firstResult();
+        if (mentee == null) {
+            throw MatchService.badRequest("menteeId", "is not a mentee of this cohort");
+        }
+        if (mentor == null) {
+            throw MatchService.badRequest("mentorId", "is not a mentor of this cohort");
+        }
+        if (mentee.isWithdrawn() || mentor.isWithdrawn()) {
+            throw Problems.conflict("withdrawn", "A participant who has left the programme cannot be matched");
+        }
+        if (Match.count("menteeId = ?1 and status in ?2", mentee.id, MatchStatus.LIVE) > 0) {
+            throw Problems.conflict("mentee-matched", "Mentee %s already has an accepted or published match; end it first"
+                    .formatted(mentee.id));
+        }
+        PairVerdict verdict = judge.judge(cohortId, mentee, mentor);
+        boolean full = Match.count("mentorId = ?1 and status in ?2", mentor.id, MatchStatus.LIVE) >= mentor.capacity;
+        String override = request.override() == null ? null : request.override().reason();
+        if ((!verdict.isAllowed() || full) && override == null) {
+            List<String> rules = verdict.broken().stream().map(ReviewService::explain).collect(Collectors.toList());
+            if (full) {
+                rules.add("Mentor capacity: the mentor already has %d mentees".formatted(mentor.capacity));
+            }
+            throw Problems.conflictBuilder("breaks-rule",
+                    "This pair breaks %s; send an override with a reason to make it anyway".formatted(String.join("; ", rules)))
+                    .with("rules", rules)
+                    .build();
+        }
+        Match.delete("menteeId = ?1 and status = ?2", mentee.id, MatchStatus.PROPOSED);
+        Match.flush();
+        Match match = new Match();
+        match.cohortId = cohortId;
+        match.menteeId = mentee.id;
+        match.mentorId = mentor.id;
+        match.source = MatchSource.MANUAL;
+        match.quality = verdict.quality();
+        match.overrideReason = override;
+        match.decide(MatchStatus.ACCEPTED, actor.name(), request.reason());
+        match.persistAndFlush();
+        audit.record(cohortId, "MANUAL_PAIR", match.id, request.reason(), "match %s made by hand".formatted(match.id));
+        if (override != null) {
+            audit.record(cohortId, "OVERRIDE", match.id, override, "match %s overrides: %s".formatted(match.id,
+                    verdict.broken().stream().map(Enum::name).collect(Collectors.joining(", "))));
+        }
+        return MatchResponse.of(match);
+    }
+
+    /** Accepted pairs become published, and the cohort with them; refused while anything is still open. */
+    public PublishResult publish(UUID programmeId, UUID cohortId) {
+        Cohort cohort = cohorts.require(programmeId, cohortId);
+        MatchRun.<MatchRun>find("cohortId = ?1 and status in ?2", cohortId, List.of(RunStatus.QUEUED, RunStatus.SOLVING))
+                .firstResultOptional()
+                .ifPresent(run -> {
+                    throw Problems.conflictBuilder("run-active",
+                            "Match run %s is still solving; wait for it or stop it before publishing".formatted(run.id))
+                            .with("activeRunId", run.id).build();
+                });
+        List<UUID> undecided = Match.<Match>find("cohortId = ?1 and status = ?2", cohortId, MatchStatus.PROPOSED)
+                .stream().map(match -> match.id).toList();
+        if (!undecided.isEmpty()) {
+            throw Problems.conflictBuilder("undecided",
+                    "%d proposals are still undecided; accept or reject them first".formatted(undecided.size()))
+                    .with("undecidedMatchIds", undecided.subList(0, Math.min(50, undecided.size())))
+                    .build();
+        }
+        List<Match> accepted = Match.<Match>list("cohortId = ?1 and status = ?2", cohortId, MatchStatus.ACCEPTED);
+        accepted.forEach(match -> match.decide(MatchStatus.PUBLISHED, actor.name(), null));
+        cohort.status = CohortStatus.PUBLISHED;
+        Match.flush();
+        audit.record(cohortId, "PUBLISH", cohortId, null, "%d matches published".formatted(accepted.size()));
+        return new PublishResult(accepted.size(),
+                (int) Match.count("cohortId = ?1 and status = ?2", cohortId, MatchStatus.PUBLISHED));
+    }
+
+    private Set<UUID> present(UUID cohortId) {
+        Set<UUID> ids = new HashSet<>();
+        Mentee.<Mentee>find("cohortId = ?1 and withdrawnOn is null", cohortId).stream().forEach(m -> ids.add(m.id));
+        Mentor.<Mentor>find("cohortId = ?1 and withdrawnOn is null", cohortId).stream().forEach(m -> ids.add(m.id));
+        return ids;
+    }
+
+    private static String explain(HardRule rule) {
+        return Map.of(
+                HardRule.EXCLUDED, "Excluded pair: a coordinator ruled it out",
+                HardRule.SAME_EMPLOYER, "Same employer: they work for the same employer",
+                HardRule.NO_COMMON_LANGUAGE, "No common language: they share no language",
+                HardRule.FIELDS_TOO_FAR_APART, "Fields too far apart: their occupation codes are further apart than the policy allows",
+                HardRule.REQUIRED_CRITERION_NOT_MET, "Required criterion not met: a criterion the policy marks MUST fails",
+                HardRule.BELOW_MINIMUM_QUALITY, "Below minimum quality: the pair is below the policy's minimum quality")
+                .get(rule);
+    }
+}
