@@ -19,8 +19,9 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchPlan> {
     /** Up to this many mentee × mentor pairs, every allowed pair is an arc; above it, only the cheapest. */
     static final long ALL_PAIRS_LIMIT = 4_000_000;
     /**
-     * Arcs per mentee above {@link #ALL_PAIRS_LIMIT}. Measured on the generated 10,000 × 7,000 cohort: 64 keeps the
-     * arc list at 10 MB, and pricing proves the result optimal for all 70 M pairs after the first or second round.
+     * Arcs per mentee above {@link #ALL_PAIRS_LIMIT}. Measured on the generated 10,000 × 7,000 cohort (2 cores): 64
+     * keeps the arc list under 10 MB where all ~40 M allowed pairs would take ~500 MB, and pricing proves the result
+     * optimal for all 70 M pairs after three rounds (640 k arcs, 5 s including the three pricing scans).
      */
     static final int ARCS_PER_MENTEE = 64;
     static final int MAX_PRICING_ROUNDS = 5;
