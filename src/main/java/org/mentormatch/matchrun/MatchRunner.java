@@ -18,12 +18,13 @@ import org.mentormatch.matching.model.MatchPlan;
 import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
+import org.mentormatch.matching.solver.ExactAssignmentPhase;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -145,13 +146,16 @@ class MatchRunner {
         SolverConfig config = new SolverConfig(baseConfig);
         config.setRandomSeed(request.seedOrDefault());
         TerminationConfig termination = new TerminationConfig().withSpentLimit(Duration.ofSeconds(request.timeLimit()));
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
         if (request.stepLimit() == null) {
             termination.setUnimprovedSpentLimit(unimprovedLimit);
         } else {
-            config.setPhaseConfigList(List.of(new ConstructionHeuristicPhaseConfig(),
-                    new LocalSearchPhaseConfig().withTerminationConfig(
-                            new TerminationConfig().withStepCountLimit(request.stepLimit()))));
+            localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(request.stepLimit()));
         }
+        // The exact optimum of the linear part first (no construction heuristic needed: unmatched = null is a
+        // valid start), then local search for what is not linear.
+        config.setPhaseConfigList(List.of(new CustomPhaseConfig()
+                .withCustomPhaseCommandClassList(List.of(ExactAssignmentPhase.class)), localSearch));
         config.setTerminationConfig(termination);
         return config;
     }

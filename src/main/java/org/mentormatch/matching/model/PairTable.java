@@ -191,6 +191,29 @@ public final class PairTable {
         return (bits(pairIndex(assignment)) & RULE_MASK) != 0;
     }
 
+    // By dense indexes, for code that walks the whole table (the exact construction phase): no facts needed.
+
+    /** True if pair (mentee index, mentor index) breaks no pair rule. */
+    public boolean isAllowed(int menteeIndex, int mentorIndex) {
+        return (bits(menteeIndex * mentorCount + mentorIndex) & RULE_MASK) == 0;
+    }
+
+    /** The pair's soft rewards summed over all pair criteria: Σ weight × score. */
+    public int reward(int menteeIndex, int mentorIndex) {
+        int bits = bits(menteeIndex * mentorCount + mentorIndex);
+        int sum = 0;
+        for (Criterion criterion : PAIR_CRITERIA) {
+            int ordinal = criterion.ordinal();
+            sum += rewardPerGrade[ordinal] * ((bits >>> shifts[ordinal]) & ((1 << GRADE_BITS) - 1));
+        }
+        return sum;
+    }
+
+    /** Weighted average of the pair's criterion scores, 0-100. */
+    public int quality(int menteeIndex, int mentorIndex) {
+        return qualityAt(menteeIndex * mentorCount + mentorIndex);
+    }
+
     private int bits(int pair) {
         return (int) INT.get(pairs, pair * PAIR_BYTES);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.matching.model.MatchPlan;
 import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeAssignment;
@@ -21,7 +22,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * Seeded random cohorts that look like a Danish spouse programme: mostly professional fields, Danish and English
  * with a few mentees speaking neither, a handful of big employers. Same seed, same plan.
  */
-final class GeneratedPlans {
+public final class GeneratedPlans {
 
     private static final String[] FIELDS = {"2511", "2512", "2519", "2421", "2431", "2631", "2166", "2221", "3112",
             "1211"};
@@ -35,16 +36,44 @@ final class GeneratedPlans {
     private GeneratedPlans() {
     }
 
-    static MatchPlan plan(int menteeCount, int mentorCount, int maxCapacity, long seed) {
+    public static MatchPlan plan(int menteeCount, int mentorCount, int maxCapacity, long seed) {
+        return plan(menteeCount, mentorCount, maxCapacity, seed, MatchingPolicy.defaults(), 0, 0);
+    }
+
+    /**
+     * A plan with exclusions (each pair with probability {@code exclusionRate}) and confirmed pairs (each mentee
+     * pinned to a random allowed mentor with free capacity with probability {@code pinnedRate}).
+     */
+    public static MatchPlan plan(int menteeCount, int mentorCount, int maxCapacity, long seed, MatchingPolicy policy,
+            double exclusionRate, double pinnedRate) {
         Random random = new Random(seed);
         List<MenteeFact> mentees = IntStream.range(0, menteeCount).mapToObj(i -> mentee(i, random)).toList();
         List<MentorFact> mentors = IntStream.range(0, mentorCount)
                 .mapToObj(i -> mentor(i, 1 + random.nextInt(maxCapacity), random)).toList();
-        PairTable table = PairTable.build(mentees, mentors, MatchingPolicy.defaults(), List.of());
-        return new MatchPlan(table, mentors, mentees.stream().map(MenteeAssignment::unassigned).toList());
+        List<ExcludedPair> exclusions = new java.util.ArrayList<>();
+        long excluded = Math.round(exclusionRate * menteeCount * mentorCount);
+        for (long k = 0; k < excluded; k++) {
+            exclusions.add(new ExcludedPair(pick(mentees, random).id(), pick(mentors, random).id()));
+        }
+        PairTable table = PairTable.build(mentees, mentors, policy, exclusions);
+        int[] load = new int[mentorCount];
+        List<MenteeAssignment> assignments = mentees.stream().map(mentee -> {
+            MentorFact mentor = pick(mentors, random);
+            if (random.nextDouble() < pinnedRate && table.isAllowed(mentee, mentor)
+                    && load[mentor.index()] < mentor.capacity()) {
+                load[mentor.index()]++;
+                return new MenteeAssignment(mentee, mentor, true);
+            }
+            return MenteeAssignment.unassigned(mentee);
+        }).toList();
+        return new MatchPlan(table, mentors, assignments);
     }
 
-    static SolverConfig solverConfig(TerminationConfig termination) {
+    private static <T> T pick(List<T> values, Random random) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    public static SolverConfig solverConfig(TerminationConfig termination) {
         return new SolverConfig()
                 .withSolutionClass(MatchPlan.class)
                 .withEntityClasses(MenteeAssignment.class)
