@@ -13,7 +13,7 @@ import org.mentormatch.matching.policy.MatchingPolicy;
  * yields the same problem. Withdrawn participants are left out; {@code pinned} maps a mentee to the mentor a
  * coordinator's decision keeps, and {@code exclusions} include the pairs coordinators rejected.
  */
-record CohortSnapshot(MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors,
+public record CohortSnapshot(MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors,
         List<ExcludedPair> exclusions, Map<UUID, UUID> pinned) {
 
     boolean isEmpty() {

@@ -49,10 +49,12 @@ public class MatchRunResource {
 
     private final MatchRunService runs;
     private final ReviewService review;
+    private final RunDiff diff;
 
-    public MatchRunResource(MatchRunService runs, ReviewService review) {
+    public MatchRunResource(MatchRunService runs, ReviewService review, RunDiff diff) {
         this.runs = runs;
         this.review = review;
+        this.diff = diff;
     }
 
     @POST
@@ -131,6 +133,20 @@ public class MatchRunResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_PROPOSALS_PER_PAGE)
             @Parameter(description = "Largest number of proposals to return (1-1000)") int limit) {
         return runs.proposals(programmeId, cohortId, runId, new PageRequest(offset, limit));
+    }
+
+    @GET
+    @Path("/{runId}/diff")
+    @Operation(operationId = "diffMatchRun", summary = "Compare a run with the current matches",
+            description = "What adopting would change: per mentee, pairs gained, lost and changed against the cohort's "
+                    + "proposed, accepted and published matches, and the change in each quality metric.")
+    @APIResponse(responseCode = "200", description = "The comparison",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunDiffResponse.class)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    public RunDiffResponse diff(@PathParam("programmeId") UUID programmeId, @PathParam("cohortId") UUID cohortId,
+            @PathParam("runId") UUID runId) {
+        return diff.diff(programmeId, cohortId, runId);
     }
 
     @POST

@@ -48,7 +48,7 @@ public class SnapshotLoader {
     }
 
     @Transactional
-    CohortSnapshot load(UUID cohortId, RunMode mode) {
+    public CohortSnapshot load(UUID cohortId, RunMode mode) {
         List<Mentee> mentees = Mentee.<Mentee>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId).list();
         List<Mentor> mentors = Mentor.<Mentor>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId).list();
         List<ExcludedPair> excluded = new ArrayList<>(exclusions.pairsOf(cohortId));
@@ -77,7 +77,7 @@ public class SnapshotLoader {
 
     /** Display names of the cohort's mentees and mentors, for proposals. */
     @Transactional
-    Map<UUID, String> names(UUID cohortId) {
+    public Map<UUID, String> names(UUID cohortId) {
         Map<UUID, String> names = new HashMap<>();
         Mentee.<Mentee>find("cohortId", cohortId).stream().forEach(mentee -> names.put(mentee.id, mentee.displayName));
         Mentor.<Mentor>find("cohortId", cohortId).stream().forEach(mentor -> names.put(mentor.id, mentor.displayName));

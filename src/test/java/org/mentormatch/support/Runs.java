@@ -1,0 +1,46 @@
+package org.mentormatch.support;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Match runs and review decisions through the API, for tests that need a cohort with proposals. */
+public final class Runs {
+
+    public static final String SHORT_RUN = "{\"seed\": %d, \"stepLimit\": 100, \"timeLimitSeconds\": 10}";
+
+    private Runs() {
+    }
+
+    /** Starts a run with the given seed, waits for it to end and checks that it COMPLETED. */
+    public static String runToEnd(String cohortPath, long seed) {
+        String runId = given().contentType(ContentType.JSON).body(SHORT_RUN.formatted(seed))
+                .when().post(cohortPath + "/match-runs").then().statusCode(202).extract().path("id");
+        awaitEnd(cohortPath, runId);
+        assertThat(status(cohortPath, runId)).isEqualTo("COMPLETED");
+        return runId;
+    }
+
+    public static void awaitEnd(String cohortPath, String runId) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !List.of("QUEUED", "SOLVING").contains(status(cohortPath, runId)));
+    }
+
+    public static void adopt(String cohortPath, String runId) {
+        given().when().post(cohortPath + "/match-runs/" + runId + "/adopt").then().statusCode(200);
+    }
+
+    public static List<Map<String, Object>> matches(String cohortPath, String status) {
+        return given().queryParam("status", status).queryParam("limit", 100).when().get(cohortPath + "/matches")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    private static String status(String cohortPath, String runId) {
+        return given().when().get(cohortPath + "/match-runs/" + runId).then().statusCode(200).extract().path("status");
+    }
+}
