@@ -49,7 +49,7 @@ class MatchRunner {
     }
 
     MatchRunner(SolverConfig baseConfig, RunStore store,
-            @ConfigProperty(name = "mentor-match.matching.unimproved-seconds", defaultValue = "5") int unimprovedSeconds) {
+            @ConfigProperty(name = "mentor-match.matching.unimproved-seconds", defaultValue = "3") int unimprovedSeconds) {
         this.baseConfig = baseConfig;
         this.store = store;
         this.unimprovedLimit = Duration.ofSeconds(unimprovedSeconds);
