@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -95,6 +96,15 @@ public class CohortService {
         return Cohort.<Cohort>find("id = ?1 and programmeId = ?2", cohortId, programmeId)
                 .firstResultOptional()
                 .orElseThrow(() -> Problems.notFound("Cohort", cohortId));
+    }
+
+    /**
+     * Serialises the cohort-wide steps (queueing a run, adopting, publishing) so that one never misses what
+     * another is committing at the same moment.
+     */
+    public Cohort lock(Cohort cohort) {
+        Cohort.getEntityManager().lock(cohort, LockModeType.PESSIMISTIC_WRITE);
+        return cohort;
     }
 
     private long countProfiles(UUID cohortId) {

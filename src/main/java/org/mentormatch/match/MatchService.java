@@ -5,12 +5,14 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -131,21 +133,26 @@ public class MatchService {
                 .orElseThrow(() -> Problems.notFound("Match", matchId));
     }
 
-    /** Refuses decisions that would give a mentor more live mentees than their capacity. */
+    /**
+     * Refuses decisions that would give a mentor more live mentees than their capacity. The mentors are locked
+     * first (in id order, so two requests never wait on each other crosswise) and counted after, so that two
+     * coordinators cannot both fill a mentor's last place.
+     */
     void requireCapacity(UUID cohortId, Map<UUID, Integer> adding) {
+        Map<UUID, Mentor> mentors = new TreeMap<>();
+        new TreeMap<>(adding).keySet().forEach(id -> mentors.put(id, Mentor.findById(id, LockModeType.PESSIMISTIC_WRITE)));
         Map<UUID, Long> live = new HashMap<>();
         Match.<Match>find("cohortId = ?1 and status in ?2", cohortId, MatchStatus.LIVE).stream()
                 .forEach(match -> live.merge(match.mentorId, 1L, Long::sum));
-        for (Map.Entry<UUID, Integer> entry : adding.entrySet()) {
-            Mentor mentor = Mentor.findById(entry.getKey());
-            long after = live.getOrDefault(entry.getKey(), 0L) + entry.getValue();
+        mentors.forEach((id, mentor) -> {
+            long after = live.getOrDefault(id, 0L) + adding.get(id);
             if (mentor != null && after > mentor.capacity) {
                 throw Problems.conflictBuilder("mentor-full", "Mentor %s takes %d mentees; this would make %d"
-                        .formatted(entry.getKey(), mentor.capacity, after))
-                        .with("mentorId", entry.getKey())
+                        .formatted(id, mentor.capacity, after))
+                        .with("mentorId", id)
                         .build();
             }
-        }
+        });
     }
 
     static HttpProblem badRequest(String field, String message) {

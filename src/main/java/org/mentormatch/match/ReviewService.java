@@ -2,6 +2,8 @@ package org.mentormatch.match;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.mentormatch.matchrun.MatchRun;
 import org.mentormatch.matchrun.PairVerdict;
 import org.mentormatch.matchrun.RunStatus;
 import org.mentormatch.matchrun.SnapshotLoader;
+import org.mentormatch.persistence.Constraints;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
 
@@ -51,10 +54,10 @@ public class ReviewService {
      * coordinator has rejected, or that involves someone who has left, is not proposed again.
      */
     public AdoptionResult adopt(UUID programmeId, UUID cohortId, UUID runId) {
-        cohorts.require(programmeId, cohortId);
+        cohorts.lock(cohorts.require(programmeId, cohortId));
         MatchRun run = MatchRun.<MatchRun>find("id = ?1 and cohortId = ?2", runId, cohortId).firstResultOptional()
                 .orElseThrow(() -> Problems.notFound("Match run", runId));
-        if (!run.status.hasProposals()) {
+        if (!run.hasProposals()) {
             throw Problems.conflict("no-proposals", "Match run %s is %s; only a COMPLETED or CANCELLED run can be adopted"
                     .formatted(runId, run.status));
         }
@@ -84,6 +87,7 @@ public class ReviewService {
             match.persist();
             adopted++;
         }
+        flushOrConflict();
         audit.record(cohortId, "ADOPT", runId, null,
                 "run %s: %d proposals adopted, %d earlier proposals replaced".formatted(runId, adopted, replaced));
         LOG.infof("Run %s adopted in cohort %s: %d proposals", runId, cohortId, adopted);
@@ -95,7 +99,7 @@ public class ReviewService {
      * with the rule named, unless the coordinator overrides it with a reason, which is recorded.
      */
     public MatchResponse createManual(UUID programmeId, UUID cohortId, ManualMatchRequest request) {
-        cohorts.require(programmeId, cohortId);
+        cohorts.lock(cohorts.require(programmeId, cohortId));
         Mentee mentee = Mentee.<Mentee>find("id = ?1 and cohortId = ?2", request.menteeId(), cohortId).firstResult();
         Mentor mentor = Mentor.<Mentor>find("id = ?1 and cohortId = ?2", request.mentorId(), cohortId).firstResult();
         if (mentee == null) {
@@ -112,6 +116,7 @@ public class ReviewService {
                     .formatted(mentee.id));
         }
         PairVerdict verdict = judge.judge(cohortId, mentee, mentor);
+        Mentor.getEntityManager().lock(mentor, LockModeType.PESSIMISTIC_WRITE);
         boolean full = Match.count("mentorId = ?1 and status in ?2", mentor.id, MatchStatus.LIVE) >= mentor.capacity;
         String override = request.override() == null ? null : request.override().reason();
         if ((!verdict.isAllowed() || full) && override == null) {
@@ -134,7 +139,8 @@ public class ReviewService {
         match.quality = verdict.quality();
         match.overrideReason = override;
         match.decide(MatchStatus.ACCEPTED, actor.name(), request.reason());
-        match.persistAndFlush();
+        match.persist();
+        flushOrConflict();
         audit.record(cohortId, "MANUAL_PAIR", match.id, request.reason(), "match %s made by hand".formatted(match.id));
         if (override != null) {
             audit.record(cohortId, "OVERRIDE", match.id, override, "match %s overrides: %s".formatted(match.id,
@@ -145,7 +151,7 @@ public class ReviewService {
 
     /** Accepted pairs become published, and the cohort with them; refused while anything is still open. */
     public PublishResult publish(UUID programmeId, UUID cohortId) {
-        Cohort cohort = cohorts.require(programmeId, cohortId);
+        Cohort cohort = cohorts.lock(cohorts.require(programmeId, cohortId));
         MatchRun.<MatchRun>find("cohortId = ?1 and status in ?2", cohortId, List.of(RunStatus.QUEUED, RunStatus.SOLVING))
                 .firstResultOptional()
                 .ifPresent(run -> {
@@ -168,6 +174,19 @@ public class ReviewService {
         audit.record(cohortId, "PUBLISH", cohortId, null, "%d matches published".formatted(accepted.size()));
         return new PublishResult(accepted.size(),
                 (int) Match.count("cohortId = ?1 and status = ?2", cohortId, MatchStatus.PUBLISHED));
+    }
+
+    /** A mentee has one open match at most; a concurrent decision that got there first wins. */
+    private static void flushOrConflict() {
+        try {
+            Match.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e, "match_one_open_per_mentee_idx")) {
+                throw Problems.conflict("concurrent-change",
+                        "Another decision on the same mentee was made at the same moment; read the matches again");
+            }
+            throw e;
+        }
     }
 
     private Set<UUID> present(UUID cohortId) {

@@ -11,5 +11,5 @@ import org.mentormatch.profile.WithdrawalReason;
 public record WithdrawalRequest(
         @NotNull @Schema(required = true, example = "MOVED_AWAY") WithdrawalReason reason,
         @Schema(description = "The day they left; today when left out", example = "2026-02-01") LocalDate date,
-        @Size(max = 1000) @Schema(example = "Family moved to Singapore") String note) {
+        @Size(max = 900) @Schema(description = "At most 900 characters", example = "Family moved to Singapore") String note) {
 }

@@ -61,4 +61,9 @@ public class MatchRun extends AuditedEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public RunMetrics metrics;
+
+    /** Ended with a result: a run cancelled before it started has none. */
+    public boolean hasProposals() {
+        return status.hasProposals() && metrics != null;
+    }
 }

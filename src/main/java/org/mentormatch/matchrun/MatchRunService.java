@@ -15,6 +15,7 @@ import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
 import org.mentormatch.api.Problems;
 import org.mentormatch.cohort.CohortService;
+import org.mentormatch.persistence.Constraints;
 
 /** Match runs of a cohort: start, follow, stop, and read their proposals. */
 @ApplicationScoped
@@ -54,7 +55,7 @@ public class MatchRunService {
     }
 
     private MatchRun queue(UUID programmeId, UUID cohortId, RunRequest options, CohortSnapshot snapshot) {
-        cohorts.require(programmeId, cohortId);
+        cohorts.lock(cohorts.require(programmeId, cohortId));
         if (snapshot.isEmpty()) {
             throw Problems.conflict("empty-cohort", "Cohort %s has %d mentees and %d mentors; a run needs at least one of each"
                     .formatted(cohortId, snapshot.mentees().size(), snapshot.mentors().size()));
@@ -75,8 +76,11 @@ public class MatchRunService {
         try {
             run.persistAndFlush();
         } catch (PersistenceException e) {
-            // Another request queued a run between the check and this insert: the partial unique index says so.
-            throw alreadyActive(cohortId, null);
+            if (Constraints.violated(e, "match_run_one_active_idx")) {
+                // Another request queued a run between the check and this insert.
+                throw alreadyActive(cohortId, null);
+            }
+            throw e;
         }
         LOG.infof("Match run %s queued for cohort %s", run.id, cohortId);
         return run;
@@ -107,7 +111,7 @@ public class MatchRunService {
     @Transactional(SUPPORTS)
     public Page<ProposalResponse> proposals(UUID programmeId, UUID cohortId, UUID runId, PageRequest page) {
         MatchRun run = require(programmeId, cohortId, runId);
-        if (!run.status.hasProposals()) {
+        if (!run.hasProposals()) {
             throw Problems.conflict("no-proposals", "Match run %s is %s; proposals exist once it is COMPLETED or CANCELLED"
                     .formatted(runId, run.status));
         }

@@ -23,6 +23,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -70,6 +71,10 @@ class MatchRunner {
         SolverFactory<MatchPlan> factory = SolverFactory.create(configFor(request));
         SolverManager<MatchPlan, UUID> manager = SolverManager.create(factory);
         active.put(runId, new ActiveRun(manager, new AtomicBoolean(), new AtomicLong()));
+        if (!store.isQueued(runId)) {
+            release(runId); // stopped between its commit and here: nothing to solve
+            return;
+        }
         manager.solveAndListen(runId,
                 id -> {
                     store.markSolving(id);
@@ -83,16 +88,22 @@ class MatchRunner {
                 });
     }
 
-    /** Stops a run early; its best result so far becomes its result. False if it was not running here. */
-    boolean cancel(UUID runId) {
+    /**
+     * Stops a run early; its best result so far becomes its result. A run whose solving has not begun is
+     * cancelled outright: OptaPlanner then calls none of its handlers, so its row is ended here.
+     */
+    void cancel(UUID runId) {
         ActiveRun run = active.get(runId);
-        if (run == null) {
+        if (run == null || run.manager().getSolverStatus(runId) != SolverStatus.SOLVING_ACTIVE) {
+            if (run != null) {
+                run.manager().terminateEarly(runId);
+            }
             store.cancelUnstarted(runId);
-            return false;
+            release(runId);
+            return;
         }
         run.cancelled().set(true);
         run.manager().terminateEarly(runId);
-        return true;
     }
 
     private static MatchPlan plan(CohortSnapshot snapshot) {

@@ -44,7 +44,7 @@ public class RunDiff {
         cohorts.require(programmeId, cohortId);
         MatchRun run = MatchRun.<MatchRun>find("id = ?1 and cohortId = ?2", runId, cohortId).firstResultOptional()
                 .orElseThrow(() -> Problems.notFound("Match run", runId));
-        if (!run.status.hasProposals()) {
+        if (!run.hasProposals()) {
             throw Problems.conflict("no-proposals", ("Match run %s is %s; it can be compared once it is COMPLETED or "
                     + "CANCELLED").formatted(runId, run.status));
         }

@@ -54,6 +54,10 @@ class RunStore {
         }
     }
 
+    boolean isQueued(UUID runId) {
+        return MatchRun.count("id = ?1 and status = ?2", runId, RunStatus.QUEUED) > 0;
+    }
+
     void cancelUnstarted(UUID runId) {
         MatchRun.update("status = ?1, message = ?2, endedAt = ?3, version = version + 1 where id = ?4 and status = ?5",
                 RunStatus.CANCELLED, "Cancelled before it started", OffsetDateTime.now(), runId, RunStatus.QUEUED);

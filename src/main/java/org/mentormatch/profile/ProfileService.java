@@ -87,6 +87,16 @@ public class ProfileService {
     public void delete(ProfileKind<?, ?, ?> kind, UUID programmeId, UUID cohortId, UUID id, String ifMatch) {
         Profile profile = require(kind, programmeId, cohortId, id);
         ETags.requireMatch(ifMatch, profile.version);
+        // Deleting would silently take their matches with it; a withdrawal ends them on the record instead.
+        Object open = Panache.getEntityManager().createNativeQuery("""
+                select count(*) from match where (mentee_id = :id or mentor_id = :id)
+                and status in ('PROPOSED', 'ACCEPTED', 'PUBLISHED')""")
+                .setParameter("id", id)
+                .getSingleResult();
+        if (((Number) open).longValue() > 0) {
+            throw Problems.conflict("has-matches", "%s %s has open matches; withdraw them (POST …/withdrawal) so that "
+                    .formatted(kind.name(), id) + "their matches end on the record, then delete");
+        }
         profile.delete();
         Panache.getEntityManager().flush();
         LOG.infof("%s %s deleted from cohort %s", kind.name(), id, cohortId);

@@ -144,6 +144,22 @@ class ReviewScenarioTest {
     }
 
     @Test
+    void shouldKeepParticipantsWithOpenMatchesFromBeingDeleted() {
+        String runId = runToEnd("{\"seed\": 1, \"stepLimit\": 100, \"timeLimitSeconds\": 10}", null);
+        given().when().post(runs() + "/" + runId + "/adopt").then().statusCode(200);
+        Map<String, Object> match = matches("PROPOSED").get(0);
+        problem(given().when().delete(cohort() + "/mentees/{id}", match.get("menteeId")).then(), 409)
+                .body("type", equalTo("https://mentor-match.org/problems/has-matches"));
+        problem(given().contentType(ContentType.JSON)
+                .body("{\"reason\": \"OTHER\", \"note\": \"%s\"}".formatted("x".repeat(901)))
+                .when().post(cohort() + "/mentees/{id}/withdrawal", match.get("menteeId")).then(), 400)
+                .body("violations.field", hasItem("note"));
+        given().contentType(ContentType.JSON).body("{\"reason\": \"FOUND_JOB\"}")
+                .when().post(cohort() + "/mentees/{id}/withdrawal", match.get("menteeId")).then().statusCode(200);
+        given().when().delete(cohort() + "/mentees/{id}", match.get("menteeId")).then().statusCode(204);
+    }
+
+    @Test
     void shouldExportMatchesAsCsvForAMailMerge() {
         String runId = runToEnd("{\"seed\": 1, \"stepLimit\": 100, \"timeLimitSeconds\": 10}", null);
         given().when().post(runs() + "/" + runId + "/adopt").then().statusCode(200);

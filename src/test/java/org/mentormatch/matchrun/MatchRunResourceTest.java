@@ -104,8 +104,11 @@ class MatchRunResourceTest {
         problem(given().when().get(path() + "/" + runId + "/proposals").then(), 409);
 
         given().when().delete(path() + "/" + runId).then().statusCode(200);
-        awaitEnd(runId);
+        assertThat(awaitEnd(runId).getString("status")).isEqualTo("CANCELLED");
         given().when().get(path()).then().statusCode(200).body("items.id", hasItem(runId));
+        // A run stopped however early frees the cohort for the next one.
+        String next = start("{\"timeLimitSeconds\": 5}");
+        assertThat(awaitEnd(next).getString("status")).isEqualTo("COMPLETED");
     }
 
     @Test
