@@ -171,6 +171,12 @@ class ReviewScenarioTest {
         assertThat(lines.get(1)).contains("@");
     }
 
+    @Test
+    void shouldNameAnUnknownStatusFilter() {
+        problem(given().queryParam("status", "MAYBE").when().get(cohort() + "/matches").then(), 400)
+                .body("violations.field", hasItem("status"));
+    }
+
     private io.restassured.response.Response decide(Map<String, Object> match, String status, String reason) {
         return given().contentType(ContentType.JSON).header("X-Actor", "anna")
                 .header("If-Match", "\"" + ((Number) match.get("version")).longValue() + "\"")

@@ -166,6 +166,9 @@ class ProgrammeResourceTest {
                 .body("violations.in", hasItem("query"));
         problem(given().queryParam("offset", -1).when().get("/programmes").then(), 400)
                 .body("violations.field", hasItem("offset"));
+        problem(given().queryParam("limit", "ten").when().get("/programmes").then(), 400)
+                .body("violations.field", hasItem("limit"))
+                .body("violations.in", hasItem("query"));
     }
 
     @Test
