@@ -49,8 +49,8 @@ class DemoDataResourceTest {
     @Test
     void shouldRejectSizesOutOfRangeByName() {
         problem(load("{\"mentees\": 0}"), 400).body("violations.field", hasItem("mentees"));
-        problem(load("{\"mentees\": 5000}"), 400).body("violations.field", hasItem("mentees"));
-        problem(load("{\"mentors\": 2001}"), 400).body("violations.field", hasItem("mentors"));
+        problem(load("{\"mentees\": 10001}"), 400).body("violations.field", hasItem("mentees"));
+        problem(load("{\"mentors\": 10001}"), 400).body("violations.field", hasItem("mentors"));
         given().when().get("/programmes/{p}/cohorts/{c}/mentees", programmeId, cohortId)
                 .then().body("total", equalTo(0));
     }
