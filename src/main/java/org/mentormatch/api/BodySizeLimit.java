@@ -9,22 +9,31 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers an oversized body with a 413 problem before it is read. Vert.x enforces the same limit on its own,
- * but with an empty body that a client cannot interpret.
+ * Answers an oversized body with a 413 problem before it is read. Vert.x enforces its own limit
+ * ({@code quarkus.http.limits.max-body-size}), but with an empty body that a client cannot interpret. That limit
+ * is sized for the one bulk body, a cohort's affinity list (100,000 pairs, about 11 MB); every other body is held
+ * to the much smaller {@code mentor-match.http.max-body-size} here. A chunked body without Content-Length is only
+ * held to the Vert.x limit.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
-    private final long maxBytes;
+    private static final String BULK_PATH_SUFFIX = "/affinities";
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    private final long maxBytes;
+    private final long maxBulkBytes;
+
+    public BodySizeLimit(@ConfigProperty(name = "mentor-match.http.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBulkBodySize) {
         this.maxBytes = maxBodySize.asLongValue();
+        this.maxBulkBytes = maxBulkBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && isTooLarge(length)) {
+            long limit = context.request().path().endsWith(BULK_PATH_SUFFIX) ? maxBulkBytes : maxBytes;
+            if (length != null && isTooLarge(length, limit)) {
                 context.response()
                         .setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, ApiDefinition.PROBLEM_JSON)
@@ -32,7 +41,7 @@ public class BodySizeLimit {
                         .end(new JsonObject()
                                 .put("status", 413)
                                 .put("title", "Request Entity Too Large")
-                                .put("detail", "The request body is larger than %d bytes".formatted(maxBytes))
+                                .put("detail", "The request body is larger than %d bytes".formatted(limit))
                                 .put("instance", context.request().path())
                                 .encode());
             } else {
@@ -41,9 +50,9 @@ public class BodySizeLimit {
         });
     }
 
-    private boolean isTooLarge(String contentLength) {
+    private static boolean isTooLarge(String contentLength, long limit) {
         try {
-            return Long.parseLong(contentLength.trim()) > maxBytes;
+            return Long.parseLong(contentLength.trim()) > limit;
         } catch (NumberFormatException e) {
             return false; // Vert.x rejects a malformed Content-Length itself
         }

@@ -46,7 +46,8 @@ public class StabilityCheck {
         CohortSnapshot snapshot = loader.load(cohortId, RunMode.FULL);
         List<MenteeFact> mentees = snapshot.mentees();
         List<MentorFact> mentors = snapshot.mentors();
-        PairTable table = PairTable.build(mentees, mentors, snapshot.policy(), snapshot.exclusions());
+        PairTable table = PairTable.build(mentees, mentors, snapshot.policy(), snapshot.exclusions(),
+                snapshot.affinities());
         Current current = Current.of(cohortId, mentees, mentors, table);
 
         PriorityQueue<Candidate> best = new PriorityQueue<>(ORDER.reversed());

@@ -107,7 +107,8 @@ class MatchRunner {
     }
 
     private static MatchPlan plan(CohortSnapshot snapshot) {
-        PairTable table = PairTable.build(snapshot.mentees(), snapshot.mentors(), snapshot.policy(), snapshot.exclusions());
+        PairTable table = PairTable.build(snapshot.mentees(), snapshot.mentors(), snapshot.policy(), snapshot.exclusions(),
+                snapshot.affinities());
         Map<UUID, MentorFact> mentorsById = new HashMap<>();
         snapshot.mentors().forEach(mentor -> mentorsById.put(mentor.id(), mentor));
         List<MenteeAssignment> assignments = snapshot.mentees().stream()

@@ -8,6 +8,7 @@ import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.solver.MatchConstraintProvider;
+import org.mentormatch.matching.solver.justification.AffinityJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
 import org.mentormatch.matching.solver.justification.PairRuleJustification;
@@ -29,6 +30,9 @@ final class ReasonWriter {
         } else if (justification instanceof QualityJustification j) {
             return "The pair's quality is %d of 100, below a good match (%d): weak pairs weigh extra so that nobody gets a poor match when a better plan exists."
                     .formatted(j.quality(), MatchConstraintProvider.GOOD_MATCH_QUALITY);
+        } else if (justification instanceof AffinityJustification j) {
+            return "A coordinator rated this pair %+d (on a scale of -100 to +100, from interviews or questionnaires)."
+                    .formatted(j.score());
         } else if (justification instanceof MentorLoadJustification j) {
             return "The mentor takes %d mentees (capacity %d).".formatted(j.mentees(), j.capacity());
         } else if (justification instanceof PairRuleJustification j) {

@@ -1,5 +1,6 @@
 package org.mentormatch.matchrun;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,7 +23,9 @@ import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.model.PairAffinity;
 import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.affinity.AffinityService;
 import org.mentormatch.exclusion.ExclusionService;
 import org.mentormatch.match.Decisions;
 import org.mentormatch.matching.model.HardRule;
@@ -39,11 +42,13 @@ public class SnapshotLoader {
 
     private final PolicyService policies;
     private final ExclusionService exclusions;
+    private final AffinityService affinities;
     private final ObjectMapper canonical;
 
-    SnapshotLoader(PolicyService policies, ExclusionService exclusions, ObjectMapper mapper) {
+    SnapshotLoader(PolicyService policies, ExclusionService exclusions, AffinityService affinities, ObjectMapper mapper) {
         this.policies = policies;
         this.exclusions = exclusions;
+        this.affinities = affinities;
         this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
@@ -58,6 +63,7 @@ public class SnapshotLoader {
                 IntStream.range(0, mentees.size()).mapToObj(i -> menteeFact(i, mentees.get(i))).toList(),
                 IntStream.range(0, mentors.size()).mapToObj(i -> mentorFact(i, mentors.get(i))).toList(),
                 excluded,
+                affinities.pairsOf(cohortId),
                 new TreeMap<>(Decisions.pinned(cohortId, mode == RunMode.REPAIR)));
     }
 
@@ -68,7 +74,8 @@ public class SnapshotLoader {
         excluded.addAll(Decisions.rejected(cohortId));
         MenteeFact menteeFact = menteeFact(0, mentee);
         MentorFact mentorFact = mentorFact(0, mentor);
-        PairTable table = PairTable.build(List.of(menteeFact), List.of(mentorFact), policies.policyOf(cohortId), excluded);
+        PairTable table = PairTable.build(List.of(menteeFact), List.of(mentorFact), policies.policyOf(cohortId), excluded,
+                affinities.pairsOf(cohortId));
         List<HardRule> broken = Arrays.stream(HardRule.values())
                 .filter(rule -> table.breaks(rule, menteeFact, mentorFact))
                 .toList();
@@ -88,15 +95,17 @@ public class SnapshotLoader {
     String hash(CohortSnapshot snapshot) {
         try {
             byte[] input = canonical.writeValueAsString(new Fingerprinted(snapshot.policy(), snapshot.mentees(),
-                    snapshot.mentors(), snapshot.exclusions(), snapshot.pinned())).getBytes(StandardCharsets.UTF_8);
+                    snapshot.mentors(), snapshot.exclusions(), snapshot.affinities(), snapshot.pinned())).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Could not fingerprint the cohort", e);
         }
     }
 
+    /** Affinities are left out while there are none, so cohorts without them keep the hashes they had before. */
     private record Fingerprinted(MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors,
-            List<ExcludedPair> exclusions, Map<UUID, UUID> pinned) {
+            List<ExcludedPair> exclusions, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PairAffinity> affinities,
+            Map<UUID, UUID> pinned) {
     }
 
     private static MenteeFact menteeFact(int index, Mentee mentee) {

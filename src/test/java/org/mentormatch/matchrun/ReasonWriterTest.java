@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.solver.justification.AffinityJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
 import org.mentormatch.matching.solver.justification.PairRuleJustification;
@@ -45,6 +46,10 @@ class ReasonWriterTest {
                 .isEqualTo("The mentor takes 2 mentees (capacity 2).");
         assertThat(ReasonWriter.describe(new QualityJustification(MENTEE.id(), MENTOR.id(), 44, "x"), MENTEE, MENTOR))
                 .startsWith("The pair's quality is 44 of 100, below a good match (70)");
+        assertThat(ReasonWriter.describe(new AffinityJustification(MENTEE.id(), MENTOR.id(), 40, "x"), MENTEE, MENTOR))
+                .isEqualTo("A coordinator rated this pair +40 (on a scale of -100 to +100, from interviews or questionnaires).");
+        assertThat(ReasonWriter.describe(new AffinityJustification(MENTEE.id(), MENTOR.id(), -15, "x"), MENTEE, MENTOR))
+                .startsWith("A coordinator rated this pair -15 ");
     }
 
     private static String describe(String criterion, int score) {

@@ -35,7 +35,7 @@ class RunFailureTest {
                 null, null, null, null, MeetingMode.EITHER);
         MentorFact mentor = new MentorFact(0, UUID.randomUUID(), "2511", null, null, null, null, List.of("en"), null,
                 true, null, null, 1, null);
-        runner.submit(runId, new CohortSnapshot(MatchingPolicy.defaults(), List.of(broken), List.of(mentor), List.of(), Map.of()),
+        runner.submit(runId, new CohortSnapshot(MatchingPolicy.defaults(), List.of(broken), List.of(mentor), List.of(), List.of(), Map.of()),
                 new RunRequest(5, 0L, null, null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(runId) == RunStatus.FAILED);

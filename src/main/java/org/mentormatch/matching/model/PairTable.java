@@ -24,6 +24,10 @@ import org.mentormatch.matching.policy.Priority;
  * from bit 8; grades are 0-4, worth 25 points each), and one {@code byte} of quality, stored together in one
  * {@code byte[]} so a score calculation touches one place per pair. Five bytes a pair:
  * 10,000 mentees × 7,000 mentors take 350 MB, where a byte per criterion would take 700 MB.
+ * <p>
+ * Coordinator affinities are sparse (a handful of interviewed pairs in millions), so they live apart from the
+ * dense bytes: the rated pairs' indexes sorted in an {@code int[]}, their scores in a parallel {@code byte[]},
+ * found by binary search. A rated pair's quality byte already includes its affinity (clamped to 0-100).
  */
 public final class PairTable {
 
@@ -50,6 +54,11 @@ public final class PairTable {
     // 0 when OFF) and where its grade sits in the packed int. The constraints read these on every move.
     private final int[] rewardPerGrade;
     private final int[] shifts;
+    // Sum of the pair criterion weights: what one quality point is worth in soft score.
+    private final int totalPairWeight;
+    // Sparse coordinator affinities: sorted pair indexes and their scores (−100..100, never 0).
+    private int[] affinityPairs = new int[0];
+    private byte[] affinityScores = new byte[0];
 
     private PairTable(MatchingPolicy policy, int menteeCount, int mentorCount) {
         this.policy = policy;
@@ -64,11 +73,22 @@ public final class PairTable {
             rewardPerGrade[criterion.ordinal()] = weights[criterion.ordinal()] * POINTS_PER_GRADE;
             shifts[criterion.ordinal()] = gradeShift(criterion);
         });
+        this.totalPairWeight = PAIR_CRITERIA.stream().mapToInt(criterion -> weights[criterion.ordinal()]).sum();
     }
 
     /** Grades every pair, in parallel by mentee. Exclusions naming people outside this run are ignored. */
     public static PairTable build(List<MenteeFact> mentees, List<MentorFact> mentors, MatchingPolicy policy,
             Collection<ExcludedPair> exclusions) {
+        return build(mentees, mentors, policy, exclusions, List.of());
+    }
+
+    /**
+     * Grades every pair, then adds each coordinator affinity to its pair's quality (clamped to 0-100, and the
+     * QUALITY minimum judged on the result). Exclusions and affinities naming people outside this run are
+     * ignored; a pair rated twice is refused.
+     */
+    public static PairTable build(List<MenteeFact> mentees, List<MentorFact> mentors, MatchingPolicy policy,
+            Collection<ExcludedPair> exclusions, Collection<PairAffinity> affinities) {
         checkDense(mentees, MenteeFact::index);
         checkDense(mentors, MentorFact::index);
         PairTable table = new PairTable(policy, mentees.size(), mentors.size());
@@ -90,7 +110,34 @@ public final class PairTable {
                 table.setBits(pair, table.bits(pair) | HardRule.EXCLUDED.bit());
             }
         }
+        table.rate(affinities, menteesById, mentorsById);
         return table;
+    }
+
+    private void rate(Collection<PairAffinity> affinities, Map<UUID, MenteeFact> menteesById,
+            Map<UUID, MentorFact> mentorsById) {
+        // (pair index << 8) | (score & 0xFF): sorting the keys sorts by pair, and the score rides along.
+        long[] keyed = affinities.stream()
+                .filter(a -> a.score() != 0 && menteesById.containsKey(a.menteeId()) && mentorsById.containsKey(a.mentorId()))
+                .mapToLong(a -> ((long) pairIndex(menteesById.get(a.menteeId()), mentorsById.get(a.mentorId())) << 8)
+                        | (a.score() & 0xFF))
+                .sorted()
+                .toArray();
+        affinityPairs = new int[keyed.length];
+        affinityScores = new byte[keyed.length];
+        for (int i = 0; i < keyed.length; i++) {
+            affinityPairs[i] = (int) (keyed[i] >>> 8);
+            affinityScores[i] = (byte) keyed[i];
+            if (i > 0 && affinityPairs[i] == affinityPairs[i - 1]) {
+                throw new IllegalArgumentException("Pair %d is rated twice".formatted(affinityPairs[i]));
+            }
+            int pair = affinityPairs[i];
+            int quality = Math.max(0, Math.min(100, qualityAt(pair) + affinityScores[i]));
+            pairs[pair * PAIR_BYTES + Integer.BYTES] = (byte) quality;
+            int bits = bits(pair) & ~HardRule.BELOW_MINIMUM_QUALITY.bit();
+            setBits(pair, bits | flag(HardRule.BELOW_MINIMUM_QUALITY,
+                    policy.priority() == Priority.QUALITY && quality < policy.minimumQuality()));
+        }
     }
 
     /** Bytes the pair arrays of a run this size take. */
@@ -131,6 +178,31 @@ public final class PairTable {
         return weights[criterion.ordinal()];
     }
 
+    /** Sum of the pair criterion weights: a pair's criterion rewards add up to its base quality times this. */
+    public int totalPairWeight() {
+        return totalPairWeight;
+    }
+
+    /** The coordinator's rating of the pair, −100..100; 0 if unrated. */
+    public int affinity(MenteeFact mentee, MentorFact mentor) {
+        return affinityAt(pairIndex(mentee, mentor));
+    }
+
+    /** The coordinator's rating of the assignment's pair, −100..100; 0 if unrated. */
+    public int affinity(MenteeAssignment assignment) {
+        return affinityPairs.length == 0 ? 0 : affinityAt(pairIndex(assignment));
+    }
+
+    /** The coordinator's rating of pair (mentee index, mentor index), −100..100; 0 if unrated. */
+    public int affinity(int menteeIndex, int mentorIndex) {
+        return affinityAt(menteeIndex * mentorCount + mentorIndex);
+    }
+
+    /** The soft reward of the assignment's pair's affinity: one point per quality point, like the criteria. */
+    public int affinityReward(MenteeAssignment assignment) {
+        return totalPairWeight * affinity(assignment);
+    }
+
     public boolean breaks(HardRule rule, MenteeFact mentee, MentorFact mentor) {
         return (bits(pairIndex(mentee, mentor)) & rule.bit()) != 0;
     }
@@ -153,7 +225,7 @@ public final class PairTable {
         return weight(criterion) * score(criterion, mentee, mentor);
     }
 
-    /** Weighted average of the pair's criterion scores, 0-100. */
+    /** Weighted average of the pair's criterion scores plus its affinity, clamped to 0-100. */
     public int quality(MenteeFact mentee, MentorFact mentor) {
         return qualityAt(pairIndex(mentee, mentor));
     }
@@ -181,7 +253,7 @@ public final class PairTable {
                 * ((bits(pairIndex(assignment)) >>> shifts[ordinal]) & ((1 << GRADE_BITS) - 1));
     }
 
-    /** Weighted average of the assignment's pair's criterion scores, 0-100. */
+    /** Weighted average of the assignment's pair's criterion scores plus its affinity, clamped to 0-100. */
     public int quality(MenteeAssignment assignment) {
         return qualityAt(pairIndex(assignment));
     }
@@ -209,7 +281,7 @@ public final class PairTable {
         return sum;
     }
 
-    /** Weighted average of the pair's criterion scores, 0-100. */
+    /** Weighted average of the pair's criterion scores plus its affinity, clamped to 0-100. */
     public int quality(int menteeIndex, int mentorIndex) {
         return qualityAt(menteeIndex * mentorCount + mentorIndex);
     }
@@ -224,6 +296,11 @@ public final class PairTable {
 
     private int qualityAt(int pair) {
         return pairs[pair * PAIR_BYTES + Integer.BYTES];
+    }
+
+    private int affinityAt(int pair) {
+        int found = Arrays.binarySearch(affinityPairs, pair);
+        return found < 0 ? 0 : affinityScores[found];
     }
 
     private int pairIndex(MenteeAssignment assignment) {

@@ -14,7 +14,8 @@ import org.mentormatch.matching.policy.Criterion;
  * load penalty weight × load² (from two mentees up) is convex in the load, so a min-cost assignment with one unit
  * slot per free place of each mentor, priced at the penalty's increment, has exactly the score's optimum:
  * <ul>
- * <li>pair cost = −(Σ criterion rewards − fairness penalty), allowed only if the pair breaks no pair rule
+ * <li>pair cost = −(Σ criterion rewards + affinity reward − fairness penalty), the fairness penalty judged on the
+ * quality with the affinity added, allowed only if the pair breaks no pair rule
  * (exclusions, employer, language, field distance, MUST criteria and the QUALITY minimum are flags in the table);</li>
  * <li>slot k of a mentor = f(pinned + k) − f(pinned + k − 1), after the capacity the pinned pairs already use;</li>
  * <li>unmatched = a cost above any soft difference, which makes the medium level win lexicographically.</li>
@@ -63,7 +64,8 @@ public final class LinearMatchModel {
                 slotTotal += slotCost[slot];
             }
         }
-        long maxPairCost = 100L * Criterion.MAX_GRADE * 25 + (long) fairnessWeight
+        // Bounds |pair cost|: rewards with a +100 affinity one way, a −100 affinity and the worst shortfall the other.
+        long maxPairCost = 100L * Criterion.MAX_GRADE * 25 + 100L * table.totalPairWeight() + (long) fairnessWeight
                 * MatchConstraintProvider.GOOD_MATCH_QUALITY * MatchConstraintProvider.GOOD_MATCH_QUALITY;
         this.unassignedCost = AssignmentProblem.mustAssign(rowAssignment.length, maxPairCost) + slotTotal;
     }
@@ -75,7 +77,8 @@ public final class LinearMatchModel {
 
     /** The pair's linear cost: minus the soft score the pair alone earns. */
     public long pairCost(int menteeIndex, int mentorIndex) {
-        long score = table.reward(menteeIndex, mentorIndex);
+        long score = table.reward(menteeIndex, mentorIndex)
+                + (long) table.totalPairWeight() * table.affinity(menteeIndex, mentorIndex);
         int quality = table.quality(menteeIndex, mentorIndex);
         if (fairnessWeight > 0 && quality < MatchConstraintProvider.GOOD_MATCH_QUALITY) {
             int shortfall = MatchConstraintProvider.GOOD_MATCH_QUALITY - quality;

@@ -14,6 +14,7 @@ import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.matching.policy.Criterion;
+import org.mentormatch.matching.solver.justification.AffinityJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
 import org.mentormatch.matching.solver.justification.PairRuleJustification;
@@ -28,7 +29,8 @@ import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
  * The matching rules. Pair facts come from the {@link PairTable}, so every constraint is an array read.
  * Hard: rules broken (1 per broken pair, or per mentee over capacity). Medium: 1 per unmatched mentee, so
  * matching one more mentee always beats any soft gain. Soft: quality points; a pair's criterion rewards add up
- * to its quality × the sum of the pair criterion weights (17 with the default policy).
+ * to its quality × the sum of the pair criterion weights (17 with the default policy), and a coordinator's affinity
+ * adds the same sum per affinity point.
  */
 public class MatchConstraintProvider implements ConstraintProvider {
 
@@ -64,6 +66,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 marketKnowledge(factory),
                 locationAndMeetingMode(factory),
                 preferredLanguage(factory),
+                coordinatorAffinity(factory),
                 fairnessForTheWorstOff(factory),
                 balancedMentorLoad(loads)
         };
@@ -183,6 +186,18 @@ public class MatchConstraintProvider implements ConstraintProvider {
     public Constraint preferredLanguage(ConstraintFactory factory) {
         // Reward mentors who speak a language the mentee prefers.
         return criterion(factory, Criterion.PREFERRED_LANGUAGES, "Preferred language");
+    }
+
+    public Constraint coordinatorAffinity(ConstraintFactory factory) {
+        // Reward a pair a coordinator rated well and penalise one rated badly, one point per quality point.
+        return pairs(factory)
+                .filter((assignment, table) -> table.affinity(assignment) != 0)
+                .impact(ONE_SOFT, (assignment, table) -> table.affinityReward(assignment))
+                .justifyWith((assignment, table, score) -> new AffinityJustification(menteeId(assignment),
+                        mentorId(assignment), table.affinity(assignment),
+                        "A coordinator rated mentee %s with mentor %s %+d.".formatted(menteeId(assignment),
+                                mentorId(assignment), table.affinity(assignment))))
+                .asConstraint("Coordinator affinity");
     }
 
     public Constraint fairnessForTheWorstOff(ConstraintFactory factory) {

@@ -173,6 +173,45 @@ class PairTableTest {
     }
 
     @Test
+    void shouldAddAffinitiesToQualityClampedAndFindThemSparsely() {
+        List<MenteeFact> mentees = List.of(mentee(0).build(), mentee(1).build(), mentee(2).build());
+        List<MentorFact> mentors = List.of(mentor(0).build(), mentor(1).build());
+        // The fixture pair has quality 87 everywhere.
+        PairTable table = PairTable.build(mentees, mentors, DEFAULTS, List.of(), List.of(
+                new PairAffinity(menteeId(2), mentorId(1), 40), new PairAffinity(menteeId(0), mentorId(1), -100),
+                new PairAffinity(menteeId(1), mentorId(0), -30), new PairAffinity(UUID.randomUUID(), mentorId(0), 50)));
+
+        assertThat(table.affinity(mentees.get(2), mentors.get(1))).isEqualTo(40);
+        assertThat(table.quality(mentees.get(2), mentors.get(1))).isEqualTo(100);
+        assertThat(table.affinity(0, 1)).isEqualTo(-100);
+        assertThat(table.quality(0, 1)).isZero();
+        assertThat(table.quality(mentees.get(1), mentors.get(0))).isEqualTo(57);
+        assertThat(table.affinity(mentees.get(0), mentors.get(0))).isZero();
+        assertThat(table.quality(mentees.get(0), mentors.get(0))).isEqualTo(87);
+        assertThat(table.totalPairWeight()).isEqualTo(17);
+    }
+
+    @Test
+    void shouldJudgeTheQualityMinimumWithTheAffinityAdded() {
+        MatchingPolicy strict = new MatchingPolicy(DEFAULTS.levels(), Priority.QUALITY, 90, 1);
+        List<MenteeFact> mentees = List.of(mentee(0).build(), mentee(1).build());
+        List<MentorFact> mentors = List.of(mentor(0).build());
+        PairTable table = PairTable.build(mentees, mentors, strict, List.of(),
+                List.of(new PairAffinity(menteeId(0), mentorId(0), 10)));
+
+        assertThat(table.breaks(HardRule.BELOW_MINIMUM_QUALITY, mentees.get(0), mentors.get(0))).isFalse();
+        assertThat(table.breaks(HardRule.BELOW_MINIMUM_QUALITY, mentees.get(1), mentors.get(0))).isTrue();
+    }
+
+    @Test
+    void shouldRefuseAPairRatedTwice() {
+        List<PairAffinity> twice = List.of(new PairAffinity(menteeId(0), mentorId(0), 10),
+                new PairAffinity(menteeId(0), mentorId(0), -10));
+        assertThatThrownBy(() -> PairTable.build(List.of(mentee(0).build()), List.of(mentor(0).build()), DEFAULTS,
+                List.of(), twice)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rated twice");
+    }
+
+    @Test
     void shouldRejectIndexesThatAreNotDense() {
         assertThatThrownBy(() -> table(DEFAULTS, List.of(mentee(1).build()), List.of(mentor(0).build())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 1");

@@ -17,6 +17,7 @@ import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.model.PairAffinity;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
@@ -46,6 +47,19 @@ class ExactAssignmentPhaseTest {
         Random random = new Random(17);
         for (int instance = 0; instance < 60; instance++) {
             MatchPlan problem = randomPlan(random, policy(instance));
+
+            MatchPlan solved = EXACT_ONLY.buildSolver().solve(problem);
+
+            assertThat(solved.getScore()).as("instance %d: %s", instance, solved.getAssignments())
+                    .isEqualTo(bestByEnumeration(randomPlanAgain(problem)));
+        }
+    }
+
+    @Test
+    void shouldReachTheBestScoreOfExhaustiveEnumerationWithAffinities() {
+        Random random = new Random(29);
+        for (int instance = 0; instance < 60; instance++) {
+            MatchPlan problem = randomPlan(random, policy(instance), true);
 
             MatchPlan solved = EXACT_ONLY.buildSolver().solve(problem);
 
@@ -121,8 +135,15 @@ class ExactAssignmentPhaseTest {
         };
     }
 
-    /** Up to 7 mentees × 4 mentors, capacities 1-3, random profiles, exclusions and pinned pairs. */
     private static MatchPlan randomPlan(Random random, MatchingPolicy policy) {
+        return randomPlan(random, policy, false);
+    }
+
+    /**
+     * Up to 7 mentees × 4 mentors, capacities 1-3, random profiles, exclusions and pinned pairs; with affinities,
+     * about half the pairs rated −100..100.
+     */
+    private static MatchPlan randomPlan(Random random, MatchingPolicy policy, boolean withAffinities) {
         int menteeCount = 2 + random.nextInt(6);
         int mentorCount = 1 + random.nextInt(4);
         List<MenteeFact> mentees = IntStream.range(0, menteeCount).mapToObj(i -> mentee(i)
@@ -143,7 +164,17 @@ class ExactAssignmentPhaseTest {
                 }
             }
         }
-        PairTable table = PairTable.build(mentees, mentors, policy, exclusions);
+        List<PairAffinity> affinities = new ArrayList<>();
+        if (withAffinities) {
+            for (MenteeFact mentee : mentees) {
+                for (MentorFact mentor : mentors) {
+                    if (random.nextBoolean()) {
+                        affinities.add(new PairAffinity(mentee.id(), mentor.id(), random.nextInt(201) - 100));
+                    }
+                }
+            }
+        }
+        PairTable table = PairTable.build(mentees, mentors, policy, exclusions, affinities);
         int[] load = new int[mentorCount];
         List<MenteeAssignment> assignments = new ArrayList<>();
         for (MenteeFact mentee : mentees) {

@@ -14,6 +14,7 @@ import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.model.PairAffinity;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
@@ -44,6 +45,11 @@ class MatchConstraintProviderTest {
     private static PairTable table(MatchingPolicy policy, ExcludedPair... exclusions) {
         return MatchFixtures.table(policy, List.of(MENTEE, mentee(1).build(), mentee(2).build()),
                 List.of(MENTOR, WEAK_MENTOR), exclusions);
+    }
+
+    private static PairTable rated(PairAffinity... affinities) {
+        return PairTable.build(List.of(MENTEE, mentee(1).build(), mentee(2).build()), List.of(MENTOR, WEAK_MENTOR),
+                DEFAULTS, List.of(), List.of(affinities));
     }
 
     private static PairTable table(MenteeFact mentee, MentorFact mentor) {
@@ -218,6 +224,45 @@ class MatchConstraintProviderTest {
     }
 
     @Test
+    void coordinatorAffinity() {
+        // One affinity point is worth the sum of the pair criterion weights (17 with the defaults).
+        PairTable table = rated(new PairAffinity(menteeId(0), mentorId(0), 40),
+                new PairAffinity(menteeId(1), mentorId(1), -20));
+        assertAffinityImpact(17 * 40, table, pair(MENTEE, MENTOR), pair(mentee(2).build(), WEAK_MENTOR));
+        assertAffinityImpact(-17 * 20, table, pair(mentee(1).build(), WEAK_MENTOR));
+        assertAffinityImpact(17 * 40 - 17 * 20, table, pair(MENTEE, MENTOR), pair(mentee(1).build(), WEAK_MENTOR));
+        // Rated pairs not formed, and a formed pair not rated, count nothing.
+        assertAffinityImpact(0, table, pair(MENTEE, WEAK_MENTOR), pair(mentee(1).build(), MENTOR));
+    }
+
+    /**
+     * Asserts the exact signed soft impact of the mixed (reward and penalty) affinity constraint. OptaPlanner
+     * 10.1's verifier swaps the two words for an {@code impact(...)} constraint (seen in this test: a +680 impact
+     * fails {@code rewardsWith(680)}): {@code penalizesBy(n)} passes on an impact of +n and {@code rewardsWith(n)}
+     * on −n, and both refuse a negative n. This hides the swap.
+     */
+    private void assertAffinityImpact(int signedImpact, Object... facts) {
+        var assertion = verifier.verifyThat(MatchConstraintProvider::coordinatorAffinity).given(facts);
+        if (signedImpact >= 0) {
+            assertion.penalizesBy(signedImpact);
+        } else {
+            assertion.rewardsWith(-signedImpact);
+        }
+    }
+
+    @Test
+    void fairnessForTheWorstOffSeesAffinity() {
+        // The strong pair (87) rated −40 has quality 47: MEDIUM (2) × (70 − 47)² = 1058. Rated +60 the weak pair
+        // (34) reaches 94 and is no longer short of a good match.
+        PairTable table = rated(new PairAffinity(menteeId(0), mentorId(0), -40),
+                new PairAffinity(menteeId(1), mentorId(1), 60));
+        verifier.verifyThat(MatchConstraintProvider::fairnessForTheWorstOff)
+                .given(table, pair(MENTEE, MENTOR)).penalizesBy(1058);
+        verifier.verifyThat(MatchConstraintProvider::fairnessForTheWorstOff)
+                .given(table, pair(mentee(1).build(), WEAK_MENTOR)).penalizesBy(0);
+    }
+
+    @Test
     void balancedMentorLoad() {
         MentorFact roomy = mentor(0).capacity(5).build();
         verifier.verifyThat(MatchConstraintProvider::balancedMentorLoad)
@@ -239,5 +284,15 @@ class MatchConstraintProviderTest {
                 pair(mentees.get(1), single), MenteeAssignment.unassigned(mentees.get(2))));
 
         verifier.verifyThat().givenSolution(plan).scores(HardMediumSoftLongScore.of(-1, -1, 2 * 1475 - 4));
+    }
+
+    @Test
+    void shouldScoreAWholePlanWithAnAffinity() {
+        // The strong pair rated −40: rewards 1475, affinity −17 × 40 = −680, quality 47 so fairness −2 × 23² = −1058.
+        PairTable table = PairTable.build(List.of(MENTEE), List.of(MENTOR), DEFAULTS, List.of(),
+                List.of(new PairAffinity(menteeId(0), mentorId(0), -40)));
+        MatchPlan plan = new MatchPlan(table, List.of(MENTOR), List.of(pair(MENTEE, MENTOR)));
+
+        verifier.verifyThat().givenSolution(plan).scores(HardMediumSoftLongScore.of(0, 0, 1475 - 680 - 1058));
     }
 }
