@@ -56,13 +56,11 @@ public class SnapshotLoader {
     public CohortSnapshot load(UUID cohortId, RunMode mode) {
         List<Mentee> mentees = Mentee.<Mentee>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId).list();
         List<Mentor> mentors = Mentor.<Mentor>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId).list();
-        List<ExcludedPair> excluded = new ArrayList<>(exclusions.pairsOf(cohortId));
-        excluded.addAll(Decisions.rejected(cohortId));
         return new CohortSnapshot(
                 policies.policyOf(cohortId),
                 IntStream.range(0, mentees.size()).mapToObj(i -> menteeFact(i, mentees.get(i))).toList(),
                 IntStream.range(0, mentors.size()).mapToObj(i -> mentorFact(i, mentors.get(i))).toList(),
-                excluded,
+                excludedPairs(cohortId),
                 affinities.pairsOf(cohortId),
                 new TreeMap<>(Decisions.pinned(cohortId, mode == RunMode.REPAIR)));
     }
@@ -70,11 +68,10 @@ public class SnapshotLoader {
     /** The rules a single pair breaks and its quality, as a run of this cohort would judge it. */
     @Transactional
     public PairVerdict judge(UUID cohortId, Mentee mentee, Mentor mentor) {
-        List<ExcludedPair> excluded = new ArrayList<>(exclusions.pairsOf(cohortId));
-        excluded.addAll(Decisions.rejected(cohortId));
         MenteeFact menteeFact = menteeFact(0, mentee);
         MentorFact mentorFact = mentorFact(0, mentor);
-        PairTable table = PairTable.build(List.of(menteeFact), List.of(mentorFact), policies.policyOf(cohortId), excluded,
+        PairTable table = PairTable.build(List.of(menteeFact), List.of(mentorFact), policies.policyOf(cohortId),
+                excludedPairs(cohortId),
                 affinities.pairsOf(cohortId));
         List<HardRule> broken = Arrays.stream(HardRule.values())
                 .filter(rule -> table.breaks(rule, menteeFact, mentorFact))
@@ -82,13 +79,28 @@ public class SnapshotLoader {
         return new PairVerdict(broken, table.quality(menteeFact, mentorFact));
     }
 
-    /** Display names of the cohort's mentees and mentors, for proposals. */
+    /**
+     * Display names of the cohort's mentees and mentors, for proposals. Reads the two columns only: a page of
+     * proposals should not load every profile of a 10,000-mentee cohort with all its lists.
+     */
     @Transactional
     public Map<UUID, String> names(UUID cohortId) {
         Map<UUID, String> names = new HashMap<>();
-        Mentee.<Mentee>find("cohortId", cohortId).stream().forEach(mentee -> names.put(mentee.id, mentee.displayName));
-        Mentor.<Mentor>find("cohortId", cohortId).stream().forEach(mentor -> names.put(mentor.id, mentor.displayName));
+        for (String entity : List.of("Mentee", "Mentor")) {
+            Mentee.getEntityManager()
+                    .createQuery("select p.id, p.displayName from " + entity + " p where p.cohortId = :cohort", Object[].class)
+                    .setParameter("cohort", cohortId)
+                    .getResultStream()
+                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        }
         return names;
+    }
+
+    /** Pairs no run may propose: a coordinator's exclusions and the pairs rejected in review. */
+    private List<ExcludedPair> excludedPairs(UUID cohortId) {
+        List<ExcludedPair> excluded = new ArrayList<>(exclusions.pairsOf(cohortId));
+        excluded.addAll(Decisions.rejected(cohortId));
+        return excluded;
     }
 
     /** SHA-256 over the policy and the facts in their run order: equal hashes mean equal problems. */
