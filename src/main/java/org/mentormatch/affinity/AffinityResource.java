@@ -6,6 +6,7 @@ import static org.mentormatch.api.ApiDefinition.PAYLOAD_TOO_LARGE;
 import static org.mentormatch.api.ApiDefinition.PRECONDITION_FAILED;
 import static org.mentormatch.api.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mentormatch.api.ETags;
+import org.mentormatch.security.Roles;
 
 @Path(AffinityResource.PATH)
 @Tag(name = "Matching")
@@ -45,6 +47,7 @@ public class AffinityResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "getAffinities", summary = "Read a cohort's coordinator affinities",
             description = "Every rated pair, ordered by menteeId then mentorId; empty until a coordinator sets some.")
     @APIResponse(responseCode = "200", description = "The list",
@@ -56,6 +59,7 @@ public class AffinityResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "replaceAffinities", summary = "Set a cohort's coordinator affinities",
             description = "Replaces the whole list in one step (an empty list clears it); at most 100,000 pairs, each "
                     + "once, mentee and mentor of this cohort. Runs started afterwards add each score to its pair's "

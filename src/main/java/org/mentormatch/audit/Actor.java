@@ -1,33 +1,26 @@
 package org.mentormatch.audit;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
+import org.mentormatch.security.Access;
 
-/**
- * Who is acting in this request. Until authentication lands it is the {@code X-Actor} header; this is the one
- * place to change when it comes from a token instead.
- */
+/** Who is acting in this request, as the audit trail records it: the subject of the caller's token. */
 @RequestScoped
 public class Actor {
 
-    public static final String HEADER = "X-Actor";
-    public static final String DESCRIPTION = "Who is acting, recorded in the audit trail (until authentication lands)";
     static final String UNKNOWN = "unknown";
     private static final int MAX_LENGTH = 200;
 
-    private final Instance<HttpServerRequest> request;
+    private final Access access;
 
-    public Actor(Instance<HttpServerRequest> request) {
-        this.request = request;
+    public Actor(Access access) {
+        this.access = access;
     }
 
     public String name() {
-        String header = request.isResolvable() ? request.get().getHeader(HEADER) : null;
-        if (header == null || header.isBlank()) {
+        if (!access.isAuthenticated()) {
             return UNKNOWN;
         }
-        String name = header.strip();
+        String name = access.subject().strip();
         return name.length() > MAX_LENGTH ? name.substring(0, MAX_LENGTH) : name;
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuditEventResponse(
         UUID id,
         OffsetDateTime at,
-        @Schema(description = "Who took it (the X-Actor header until authentication lands)", example = "coordinator@programme.dk")
+        @Schema(description = "Who took it: the subject of their access token", example = "coordinator@programme.dk")
         String actor,
         @Schema(description = "ADOPT, ACCEPT, REJECT, MANUAL_PAIR, OVERRIDE, PUBLISH, END, WITHDRAW", example = "ACCEPT")
         String action,

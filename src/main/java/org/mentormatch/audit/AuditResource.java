@@ -3,6 +3,7 @@ package org.mentormatch.audit;
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
 import org.mentormatch.cohort.CohortService;
+import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/audit")
 @Tag(name = "Review")
@@ -35,6 +37,7 @@ public class AuditResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "listAuditEvents", summary = "Read the cohort's audit trail",
             description = "Every decision, newest first: adopt, accept, reject, hand match, override, publish, end, withdraw.")
     @APIResponse(responseCode = "200", description = "A page of events")

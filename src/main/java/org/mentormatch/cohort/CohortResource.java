@@ -9,6 +9,7 @@ import static org.mentormatch.api.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,6 +44,7 @@ import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
+import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts")
 @Tag(name = "Cohorts")
@@ -57,6 +59,7 @@ public class CohortResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "listCohorts", summary = "List a programme's cohorts",
             description = "Newest first, a page at a time (offset paging).")
     @APIResponse(responseCode = "200", description = "A page of cohorts")
@@ -72,6 +75,7 @@ public class CohortResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createCohort", summary = "Create a cohort in a programme")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "cohort", value = Examples.COHORT)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -95,6 +99,7 @@ public class CohortResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{cohortId}")
     @Operation(operationId = "getCohort", summary = "Read a cohort")
     @APIResponse(responseCode = "200", description = "The cohort",
@@ -106,6 +111,7 @@ public class CohortResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{cohortId}")
     @Operation(operationId = "replaceCohort", summary = "Replace a cohort")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "cohort", value = Examples.COHORT)))
@@ -126,6 +132,7 @@ public class CohortResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{cohortId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchCohort", summary = "Change some fields of a cohort",
@@ -150,6 +157,7 @@ public class CohortResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{cohortId}")
     @Operation(operationId = "deleteCohort", summary = "Delete a cohort",
             description = "Refused while it holds profiles, unless cascade=true deletes them with it.")

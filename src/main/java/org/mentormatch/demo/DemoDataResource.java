@@ -6,6 +6,7 @@ import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
 import static org.mentormatch.api.ApiDefinition.PAYLOAD_TOO_LARGE;
 import static org.mentormatch.api.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.mentormatch.security.Roles;
 
 /** In the contract in every profile, so that the contract is one; outside development it answers 404. */
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/demo-data")
@@ -37,6 +39,7 @@ public class DemoDataResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "loadDemoData", summary = "Fill a cohort with made-up mentors and mentees",
             description = "Realistic profiles from a seeded generator, all added in one go: the same seed gives the "
                     + "same cohort. Only in development; elsewhere the answer is 404.")

@@ -6,6 +6,7 @@ import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
 import static org.mentormatch.api.ApiDefinition.PAYLOAD_TOO_LARGE;
 import static org.mentormatch.api.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
+import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/exclusions")
 @Tag(name = "Exclusions")
@@ -49,6 +51,7 @@ public class ExclusionResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "listExclusions", summary = "List a cohort's excluded pairs",
             description = "In the order they were added, a page at a time (offset paging).")
     @APIResponse(responseCode = "200", description = "A page of exclusions")
@@ -65,6 +68,7 @@ public class ExclusionResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createExclusion", summary = "Rule out a mentee-mentor pair",
             description = "Match runs started afterwards never pair them. Both must belong to this cohort; "
                     + "a pair can be excluded once.")
@@ -90,6 +94,7 @@ public class ExclusionResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{exclusionId}")
     @Operation(operationId = "getExclusion", summary = "Read an excluded pair")
     @APIResponse(responseCode = "200", description = "The exclusion",
@@ -103,6 +108,7 @@ public class ExclusionResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{exclusionId}")
     @Operation(operationId = "deleteExclusion", summary = "Allow an excluded pair again",
             description = "Match runs started afterwards may pair them.")

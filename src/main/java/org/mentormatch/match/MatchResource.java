@@ -8,6 +8,7 @@ import static org.mentormatch.api.ApiDefinition.PRECONDITION_FAILED;
 import static org.mentormatch.api.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,7 +41,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.mentormatch.api.ETags;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
-import org.mentormatch.audit.Actor;
+import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/matches")
 @Tag(name = "Review")
@@ -62,6 +62,7 @@ public class MatchResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(operationId = "listMatches", summary = "List the cohort's matches",
             description = "In creation order. With Accept: text/csv, all of them (no paging) with names and e-mail "
@@ -90,8 +91,7 @@ public class MatchResource {
     }
 
     @POST
-    @Parameter(name = Actor.HEADER, in = ParameterIn.HEADER, description = Actor.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createManualMatch", summary = "Make a pair by hand",
             description = "It is ACCEPTED at once. A pair that breaks a rule (or a full mentor) is refused with the "
                     + "rule explained, unless an override with a reason is sent; the override is recorded.")
@@ -114,9 +114,8 @@ public class MatchResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/accept")
-    @Parameter(name = Actor.HEADER, in = ParameterIn.HEADER, description = Actor.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "acceptMatches", summary = "Accept many proposals at once",
             description = "The listed proposals, or every proposal when matchIds is left out; all or none.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "all", value = "{}")))
@@ -131,6 +130,7 @@ public class MatchResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{matchId}")
     @Operation(operationId = "getMatch", summary = "Read a match")
     @APIResponse(responseCode = "200", description = "The match",
@@ -144,9 +144,8 @@ public class MatchResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{matchId}")
-    @Parameter(name = Actor.HEADER, in = ParameterIn.HEADER, description = Actor.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "decideMatch", summary = "Accept, reject or end a match",
             description = "PROPOSED → ACCEPTED or REJECTED; ACCEPTED → REJECTED; ACCEPTED or PUBLISHED → ENDED with "
                     + "a reason. A rejected pair is never proposed again in this cohort.")

@@ -4,6 +4,7 @@ import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,16 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mentormatch.audit.Actor;
+import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/mentors/{mentorId}/withdrawal")
 @Tag(name = "Review")
@@ -38,8 +36,7 @@ public class MentorWithdrawalResource {
     }
 
     @POST
-    @Parameter(name = Actor.HEADER, in = ParameterIn.HEADER, description = Actor.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "withdrawMentor", summary = "Withdraw a mentor from the programme",
             description = "Their open matches end; a REPAIR run then re-matches whoever was left without a pair.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "moved",

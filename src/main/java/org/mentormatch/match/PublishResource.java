@@ -3,6 +3,7 @@ package org.mentormatch.match;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,14 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mentormatch.audit.Actor;
+import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/publish")
 @Tag(name = "Review")
@@ -31,8 +29,7 @@ public class PublishResource {
     }
 
     @POST
-    @Parameter(name = Actor.HEADER, in = ParameterIn.HEADER, description = Actor.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "publishCohort", summary = "Publish the cohort's accepted matches",
             description = "In one transaction ACCEPTED matches become PUBLISHED and the cohort PUBLISHED. Refused "
                     + "while a run is solving or while proposals are undecided (the problem says which).")

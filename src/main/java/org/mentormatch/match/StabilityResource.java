@@ -2,6 +2,7 @@ package org.mentormatch.match;
 
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentormatch.security.Roles;
 
 // The full path as the class root: a root of the cohort alone would shadow the cohort's other resources.
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/stability")
@@ -27,6 +29,7 @@ public class StabilityResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "getStabilityReport", summary = "Find pairs who would rather be together",
             description = "For the current (proposed, accepted and published) matches: every mentee and mentor who "
                     + "would both be better off with each other than with what they got, by the engine's pair quality, "

@@ -6,6 +6,7 @@ import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
 import static org.mentormatch.api.ApiDefinition.PAYLOAD_TOO_LARGE;
 import static org.mentormatch.api.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
-import org.mentormatch.audit.Actor;
 import org.mentormatch.match.AdoptionResult;
 import org.mentormatch.match.ReviewService;
+import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/match-runs")
 @Tag(name = "Match runs")
@@ -58,6 +58,7 @@ public class MatchRunResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "startMatchRun", summary = "Start a batch match of the cohort",
             description = "Answers at once; follow the run at its Location until it is COMPLETED, then read its "
                     + "proposals. One active run per cohort.")
@@ -80,6 +81,7 @@ public class MatchRunResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "listMatchRuns", summary = "List the cohort's match runs", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of runs")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
@@ -93,6 +95,7 @@ public class MatchRunResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{runId}")
     @Operation(operationId = "getMatchRun", summary = "Read a match run",
             description = "Its status, the best score so far while solving, and its metrics once it has ended.")
@@ -105,6 +108,7 @@ public class MatchRunResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{runId}")
     @Operation(operationId = "stopMatchRun", summary = "Stop a match run early",
             description = "The run ends CANCELLED and keeps the best result it found.")
@@ -118,6 +122,7 @@ public class MatchRunResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{runId}/proposals")
     @Operation(operationId = "listProposals", summary = "Read a run's proposals",
             description = "Every mentee with the proposed mentor (or none), the pair's quality and the reasons; "
@@ -136,6 +141,7 @@ public class MatchRunResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{runId}/diff")
     @Operation(operationId = "diffMatchRun", summary = "Compare a run with the current matches",
             description = "What adopting would change: per mentee, pairs gained, lost and changed against the cohort's "
@@ -150,10 +156,9 @@ public class MatchRunResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{runId}/adopt")
     @Consumes(MediaType.WILDCARD)
-    @Parameter(name = Actor.HEADER, in = ParameterIn.HEADER, description = Actor.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING))
     @Operation(operationId = "adoptMatchRun", summary = "Adopt a run's proposals",
             description = "Replaces the cohort's undecided (PROPOSED) matches with the run's proposals; accepted and "
                     + "published matches stay, and rejected pairs are not proposed again.")

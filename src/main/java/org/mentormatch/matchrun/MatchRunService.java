@@ -44,7 +44,7 @@ public class MatchRunService {
         CohortSnapshot snapshot = loader.load(cohortId, options.modeOrDefault());
         MatchRun run = QuarkusTransaction.requiringNew().call(() -> queue(programmeId, cohortId, options, snapshot));
         try {
-            runner.submit(run.id, snapshot, options);
+            runner.submit(run.id, programmeId, snapshot, options);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Match run %s could not be started", run.id);
             QuarkusTransaction.requiringNew().run(() -> MatchRun.update(

@@ -19,6 +19,7 @@ import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.matching.solver.ExactAssignmentPhase;
+import org.mentormatch.security.ProgrammeScope;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -57,7 +58,7 @@ class MatchRunner {
     }
 
     void recoverInterruptedRuns(@Observes StartupEvent startup) {
-        int interrupted = store.failInterrupted();
+        int interrupted = ProgrammeScope.system(store::failInterrupted);
         if (interrupted > 0) {
             LOG.warnf("%d match runs were active when the service stopped; marked FAILED", interrupted);
         }
@@ -67,7 +68,11 @@ class MatchRunner {
         active.values().forEach(run -> run.manager().close());
     }
 
-    void submit(UUID runId, CohortSnapshot snapshot, RunRequest request) {
+    /**
+     * Solves on the manager's own threads, outside any request: each handler that touches the database names
+     * the run's programme, which is all that row-level security lets it see.
+     */
+    void submit(UUID runId, UUID programmeId, CohortSnapshot snapshot, RunRequest request) {
         SolverFactory<MatchPlan> factory = SolverFactory.create(configFor(request));
         SolverManager<MatchPlan, UUID> manager = SolverManager.create(factory);
         active.put(runId, new ActiveRun(manager, new AtomicBoolean(), new AtomicLong()));
@@ -77,13 +82,13 @@ class MatchRunner {
         }
         manager.solveAndListen(runId,
                 id -> {
-                    store.markSolving(id);
+                    ProgrammeScope.forProgramme(programmeId, () -> store.markSolving(id));
                     return plan(snapshot);
                 },
-                best -> recordBestScore(runId, best),
-                finalBest -> finish(runId, factory, finalBest, snapshot.pinned()),
+                best -> ProgrammeScope.forProgramme(programmeId, () -> recordBestScore(runId, best)),
+                finalBest -> ProgrammeScope.forProgramme(programmeId, () -> finish(runId, factory, finalBest, snapshot.pinned())),
                 (id, error) -> {
-                    store.fail(id, "The solver failed: " + error);
+                    ProgrammeScope.forProgramme(programmeId, () -> store.fail(id, "The solver failed: " + error));
                     release(id);
                 });
     }

@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.mentormatch.LaunchSetting;
 
 /**
  * A real PostgreSQL server, run by the service itself when no external database is configured, so that the
@@ -20,6 +21,7 @@ public final class EmbeddedDatabase {
     static final String DATA_DIR_KEY = "mentor-match.data-dir";
     static final String PORT_KEY = "mentor-match.embedded-postgres.port";
     static final String DEFAULT_DATA_DIR = "data/postgres";
+    static final String APPLICATION_ROLE = "mentor_match_app";
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
@@ -34,17 +36,29 @@ public final class EmbeddedDatabase {
      * again in the same JVM; the URL set the first time makes them reuse the running server.
      */
     public static void startUnlessConfigured() {
-        if (setting(URL_KEY).isPresent()) {
+        if (LaunchSetting.of(URL_KEY).isPresent()) {
             LOG.info("Using the configured PostgreSQL; no embedded server started");
             return;
         }
-        Path dataDir = Path.of(setting(DATA_DIR_KEY).orElse(DEFAULT_DATA_DIR)).toAbsolutePath();
-        int port = setting(PORT_KEY).map(Integer::parseInt).orElse(0);
+        Path dataDir = Path.of(LaunchSetting.of(DATA_DIR_KEY).orElse(DEFAULT_DATA_DIR)).toAbsolutePath();
+        int port = LaunchSetting.of(PORT_KEY).map(Integer::parseInt).orElse(0);
         EmbeddedPostgres server = start(dataDir, port);
-        System.setProperty(URL_KEY, server.getJdbcUrl("postgres", "postgres"));
-        System.setProperty("quarkus.datasource.username", "postgres");
-        System.setProperty("quarkus.datasource.password", "postgres");
+        settingsFor(server.getJdbcUrl("postgres", "postgres")).forEach(System::setProperty);
         LOG.infof("Embedded PostgreSQL on port %d, data in %s", server.getPort(), dataDir);
+    }
+
+    /**
+     * How the service connects to an embedded server at {@code jdbcUrl}: migrations as the superuser who owns
+     * the schema, everything else as the application role that row-level security applies to (migration V5
+     * creates it). The server listens on the loopback interface only, so fixed local passwords do.
+     */
+    public static Map<String, String> settingsFor(String jdbcUrl) {
+        return Map.of(
+                URL_KEY, jdbcUrl,
+                "quarkus.datasource.username", APPLICATION_ROLE,
+                "quarkus.datasource.password", APPLICATION_ROLE,
+                "quarkus.flyway.username", "postgres",
+                "quarkus.flyway.password", "postgres");
     }
 
     /**
@@ -96,15 +110,5 @@ public final class EmbeddedDatabase {
 
     private static boolean isPostgres(ProcessHandle process) {
         return process.info().command().map(command -> command.contains("postgres")).orElse(true);
-    }
-
-    /** Reads a setting the way Quarkus would: system property first, then its environment-variable form. */
-    private static Optional<String> setting(String key) {
-        String property = System.getProperty(key);
-        if (property != null && !property.isBlank()) {
-            return Optional.of(property);
-        }
-        String env = System.getenv(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
-        return Optional.ofNullable(env).filter(value -> !value.isBlank());
     }
 }

@@ -6,6 +6,7 @@ import static org.mentormatch.api.ApiDefinition.PAYLOAD_TOO_LARGE;
 import static org.mentormatch.api.ApiDefinition.PRECONDITION_FAILED;
 import static org.mentormatch.api.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mentormatch.api.ETags;
+import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/matching-policy")
 @Tag(name = "Matching")
@@ -43,6 +45,7 @@ public class PolicyResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "getMatchingPolicy", summary = "Read a cohort's matching policy",
             description = "The defaults until a coordinator sets one.")
     @APIResponse(responseCode = "200", description = "The policy",
@@ -54,6 +57,7 @@ public class PolicyResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "replaceMatchingPolicy", summary = "Set a cohort's matching policy",
             description = "Criteria and fields left out keep their defaults. Runs started afterwards use it.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "policy", value = Examples.POLICY)))

@@ -10,6 +10,7 @@ import static org.mentormatch.profile.ProfileKind.MENTEES;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +48,7 @@ import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
 import org.mentormatch.profile.validation.IsoLanguage;
 import org.mentormatch.profile.validation.OccupationCode;
+import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/mentees")
 @Tag(name = "Mentees")
@@ -61,6 +63,7 @@ public class MenteeResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "listMentees", summary = "List a cohort's mentees",
             description = "In the order they were added, a page at a time (offset paging); the filters combine.")
     @APIResponse(responseCode = "200", description = "A page of mentees")
@@ -83,6 +86,7 @@ public class MenteeResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createMentee", summary = "Add a mentee to a cohort")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mentee", value = Examples.MENTEE)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -110,6 +114,7 @@ public class MenteeResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{menteeId}")
     @Operation(operationId = "getMentee", summary = "Read a mentee")
     @APIResponse(responseCode = "200", description = "The mentee",
@@ -124,6 +129,7 @@ public class MenteeResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{menteeId}")
     @Operation(operationId = "replaceMentee", summary = "Replace a mentee",
             description = "Fields left out take their defaults, as on creation.")
@@ -147,6 +153,7 @@ public class MenteeResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{menteeId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchMentee", summary = "Change some fields of a mentee",
@@ -173,6 +180,7 @@ public class MenteeResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{menteeId}")
     @Operation(operationId = "deleteMentee", summary = "Remove a mentee from a cohort")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -10,6 +10,7 @@ import static org.mentormatch.profile.ProfileKind.MENTORS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +48,7 @@ import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
 import org.mentormatch.profile.validation.IsoLanguage;
 import org.mentormatch.profile.validation.OccupationCode;
+import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/mentors")
 @Tag(name = "Mentors")
@@ -61,6 +63,7 @@ public class MentorResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "listMentors", summary = "List a cohort's mentors",
             description = "In the order they were added, a page at a time (offset paging); the filters combine.")
     @APIResponse(responseCode = "200", description = "A page of mentors")
@@ -83,6 +86,7 @@ public class MentorResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createMentor", summary = "Add a mentor to a cohort")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mentor", value = Examples.MENTOR)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -110,6 +114,7 @@ public class MentorResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{mentorId}")
     @Operation(operationId = "getMentor", summary = "Read a mentor")
     @APIResponse(responseCode = "200", description = "The mentor",
@@ -124,6 +129,7 @@ public class MentorResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{mentorId}")
     @Operation(operationId = "replaceMentor", summary = "Replace a mentor",
             description = "Fields left out take their defaults, as on creation.")
@@ -147,6 +153,7 @@ public class MentorResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{mentorId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchMentor", summary = "Change some fields of a mentor",
@@ -173,6 +180,7 @@ public class MentorResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{mentorId}")
     @Operation(operationId = "deleteMentor", summary = "Remove a mentor from a cohort")
     @APIResponse(responseCode = "204", description = "Deleted")

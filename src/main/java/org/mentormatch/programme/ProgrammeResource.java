@@ -9,6 +9,7 @@ import static org.mentormatch.api.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,6 +44,8 @@ import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
+import org.mentormatch.security.Access;
+import org.mentormatch.security.Roles;
 
 @Path("/programmes")
 @Tag(name = "Programmes")
@@ -51,14 +54,17 @@ import org.mentormatch.api.PageRequest;
 public class ProgrammeResource {
 
     private final ProgrammeService programmes;
+    private final Access access;
 
-    public ProgrammeResource(ProgrammeService programmes) {
+    public ProgrammeResource(ProgrammeService programmes, Access access) {
         this.programmes = programmes;
+        this.access = access;
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "listProgrammes", summary = "List programmes",
-            description = "Programmes ordered by name, a page at a time (offset paging).")
+            description = "Programmes ordered by name, a page at a time (offset paging); a coordinator or viewer sees only the programmes their token lists.")
     @APIResponse(responseCode = "200", description = "A page of programmes")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     public Page<ProgrammeResponse> list(
@@ -67,10 +73,11 @@ public class ProgrammeResource {
             @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
             @Parameter(description = "Largest number of programmes to return (1-100)") int limit,
             @QueryParam("q") @Parameter(description = "Only programmes whose name contains this text (any case)") String q) {
-        return programmes.list(new PageRequest(offset, limit), q);
+        return programmes.list(new PageRequest(offset, limit), q, access.limitedTo());
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createProgramme", summary = "Create a programme")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "programme", value = Examples.PROGRAMME)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -92,6 +99,7 @@ public class ProgrammeResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{programmeId}")
     @Operation(operationId = "getProgramme", summary = "Read a programme")
     @APIResponse(responseCode = "200", description = "The programme",
@@ -103,6 +111,7 @@ public class ProgrammeResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{programmeId}")
     @Operation(operationId = "replaceProgramme", summary = "Replace a programme")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "programme", value = Examples.PROGRAMME)))
@@ -122,6 +131,7 @@ public class ProgrammeResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{programmeId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchProgramme", summary = "Change some fields of a programme",
@@ -145,6 +155,7 @@ public class ProgrammeResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{programmeId}")
     @Operation(operationId = "deleteProgramme", summary = "Delete a programme",
             description = "Refused while its cohorts hold profiles, unless cascade=true deletes them with it.")

@@ -4,9 +4,14 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
@@ -29,12 +34,26 @@ public class ProgrammeService {
         this.mergePatch = mergePatch;
     }
 
+    /** Programmes by name; {@code visible}, when given, holds the only ones the caller may see. */
     @Transactional(SUPPORTS)
-    public Page<ProgrammeResponse> list(PageRequest page, String q) {
+    public Page<ProgrammeResponse> list(PageRequest page, String q, Optional<Set<UUID>> visible) {
         Sort order = Sort.by("name").and("id");
-        var query = q == null || q.isBlank()
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (q != null && !q.isBlank()) {
+            conditions.add("lower(name) like :q escape '\\'");
+            parameters.and("q", SearchText.containing(q));
+        }
+        visible.ifPresent(ids -> {
+            // No ids: a condition that holds for no row (an empty IN list is not valid SQL).
+            conditions.add(ids.isEmpty() ? "id is null" : "id in :visible");
+            if (!ids.isEmpty()) {
+                parameters.and("visible", ids);
+            }
+        });
+        var query = conditions.isEmpty()
                 ? Programme.<Programme>findAll(order)
-                : Programme.<Programme>find("lower(name) like ?1 escape '\\'", order, SearchText.containing(q));
+                : Programme.<Programme>find(String.join(" and ", conditions), order, parameters);
         return Page.of(query, page, ProgrammeResponse::of);
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.client.ApiClient;
+import org.mentormatch.security.TestTokens;
 import org.mentormatch.client.ApiException;
 import org.mentormatch.client.ApiResponse;
 import org.mentormatch.client.api.CohortsApi;
@@ -48,6 +49,8 @@ class GeneratedClientTest {
     void connect() {
         ApiClient client = new ApiClient();
         client.updateBaseUri(baseUri.toString().replaceAll("/$", ""));
+        String token = TestTokens.admin();
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         programmes = new ProgrammesApi(client);
         cohorts = new CohortsApi(client);
         mentors = new MentorsApi(client);

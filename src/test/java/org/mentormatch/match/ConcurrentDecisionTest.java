@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mentormatch.security.TestTokens;
 import org.mentormatch.support.Api;
 import org.mentormatch.support.Runs;
 
@@ -36,8 +37,8 @@ class ConcurrentDecisionTest {
         int accepted;
         int rejected;
         try {
-            Future<Integer> accept = pool.submit(() -> decide(start, cohort, matchId, ifMatch, "anna", "ACCEPTED"));
-            Future<Integer> reject = pool.submit(() -> decide(start, cohort, matchId, ifMatch, "bo", "REJECTED"));
+            Future<Integer> accept = pool.submit(() -> decide(start, programmeId, cohort, matchId, ifMatch, "anna", "ACCEPTED"));
+            Future<Integer> reject = pool.submit(() -> decide(start, programmeId, cohort, matchId, ifMatch, "bo", "REJECTED"));
             start.countDown();
             accepted = accept.get(30, TimeUnit.SECONDS);
             rejected = reject.get(30, TimeUnit.SECONDS);
@@ -61,10 +62,10 @@ class ConcurrentDecisionTest {
         assertThat(decisions.get(0).get("action")).isEqualTo(accepted == 200 ? "ACCEPT" : "REJECT");
     }
 
-    private static int decide(CountDownLatch start, String cohort, String matchId, String ifMatch, String actor,
+    private static int decide(CountDownLatch start, String programmeId, String cohort, String matchId, String ifMatch, String actor,
             String status) throws InterruptedException {
         start.await();
-        return given().contentType(ContentType.JSON).header("X-Actor", actor).header("If-Match", ifMatch)
+        return given().contentType(ContentType.JSON).auth().oauth2(TestTokens.coordinator(actor, programmeId)).header("If-Match", ifMatch)
                 .body("{\"status\": \"%s\"}".formatted(status))
                 .when().patch(cohort + "/matches/{id}", matchId)
                 .then().extract().statusCode();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentormatch.security.TestTokens;
 import org.mentormatch.support.Api;
 
 /** A cohort's year through HTTP: run, adopt, review, re-run, publish, dropouts and a repair. */
@@ -36,7 +37,7 @@ class ReviewScenarioTest {
     @Test
     void shouldCarryDecisionsThroughReRunsPublicationAndARepair() {
         String firstRun = runToEnd("{\"seed\": 1, \"stepLimit\": 100, \"timeLimitSeconds\": 10}", null);
-        given().header("X-Actor", "anna").when().post(runs() + "/" + firstRun + "/adopt")
+        given().auth().oauth2(TestTokens.coordinator("anna", programmeId)).when().post(runs() + "/" + firstRun + "/adopt")
                 .then().statusCode(200);
         List<Map<String, Object>> proposed = matches("PROPOSED");
         assertThat(proposed).hasSizeGreaterThanOrEqualTo(4);
@@ -52,12 +53,12 @@ class ReviewScenarioTest {
         assertThat(proposals.get((String) accepted.get("menteeId"))).isEqualTo(accepted.get("mentorId"));
         assertThat(proposals.get((String) rejected.get("menteeId"))).isNotEqualTo(rejected.get("mentorId"));
 
-        given().header("X-Actor", "anna").when().post(runs() + "/" + secondRun + "/adopt").then().statusCode(200);
+        given().auth().oauth2(TestTokens.coordinator("anna", programmeId)).when().post(runs() + "/" + secondRun + "/adopt").then().statusCode(200);
         problem(given().when().post(cohort() + "/publish").then(), 409)
                 .body("type", equalTo("https://mentor-match.org/problems/undecided"));
-        given().contentType(ContentType.JSON).header("X-Actor", "anna").body("{}")
+        given().contentType(ContentType.JSON).auth().oauth2(TestTokens.coordinator("anna", programmeId)).body("{}")
                 .when().post(cohort() + "/matches/accept").then().statusCode(200);
-        given().header("X-Actor", "anna").when().post(cohort() + "/publish").then().statusCode(200);
+        given().auth().oauth2(TestTokens.coordinator("anna", programmeId)).when().post(cohort() + "/publish").then().statusCode(200);
         given().when().get(cohort()).then().body("status", equalTo("PUBLISHED"));
         List<Map<String, Object>> published = matches("PUBLISHED");
         assertThat(published).isNotEmpty();
@@ -101,7 +102,7 @@ class ReviewScenarioTest {
                 .when().post(cohort() + "/matches").then(), 409)
                 .body("rules", hasItem(org.hamcrest.Matchers.startsWith("No common language")));
 
-        String matchId = given().contentType(ContentType.JSON).header("X-Actor", "bo")
+        String matchId = given().contentType(ContentType.JSON).auth().oauth2(TestTokens.coordinator("bo", programmeId))
                 .body(body.formatted(mentee, mentor, ", \"override\": {\"reason\": \"Interpreter available\"}"))
                 .when().post(cohort() + "/matches")
                 .then().statusCode(201)
@@ -178,7 +179,7 @@ class ReviewScenarioTest {
     }
 
     private io.restassured.response.Response decide(Map<String, Object> match, String status, String reason) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "anna")
+        return given().contentType(ContentType.JSON).auth().oauth2(TestTokens.coordinator("anna", programmeId))
                 .header("If-Match", "\"" + ((Number) match.get("version")).longValue() + "\"")
                 .body(reason == null ? "{\"status\": \"%s\"}".formatted(status)
                         : "{\"status\": \"%s\", \"reason\": \"%s\"}".formatted(status, reason))

@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.security.ProgrammeScope;
 import org.mentormatch.support.Api;
 
 /** A run never stays stuck: a solver failure and a service restart both end it FAILED with a message. */
@@ -29,37 +31,50 @@ class RunFailureTest {
 
     @Test
     void shouldEndARunFailedWithAMessageWhenTheSolverFails() {
-        UUID runId = queuedRun();
+        Queued queued = queuedRun();
+        UUID runId = queued.runId();
         // Mentee index 3 in a list of one: the pair table refuses to be built, inside the solver thread.
         MenteeFact broken = new MenteeFact(3, UUID.randomUUID(), "2511", null, null, null, null, List.of("en"), null,
                 null, null, null, null, MeetingMode.EITHER);
         MentorFact mentor = new MentorFact(0, UUID.randomUUID(), "2511", null, null, null, null, List.of("en"), null,
                 true, null, null, 1, null);
-        runner.submit(runId, new CohortSnapshot(MatchingPolicy.defaults(), List.of(broken), List.of(mentor), List.of(), List.of(), Map.of()),
+        runner.submit(runId, queued.programmeId(), new CohortSnapshot(MatchingPolicy.defaults(), List.of(broken), List.of(mentor), List.of(), List.of(), Map.of()),
                 new RunRequest(5, 0L, null, null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(runId) == RunStatus.FAILED);
-        MatchRun run = QuarkusTransaction.requiringNew().call(() -> MatchRun.findById(runId));
+        MatchRun run = inAllProgrammes(() -> MatchRun.findById(runId));
         assertThat(run.message).startsWith("The solver failed");
         assertThat(run.endedAt).isNotNull();
     }
 
     @Test
     void shouldFailRunsThatWereActiveWhenTheServiceStopped() {
-        UUID runId = queuedRun();
-        QuarkusTransaction.requiringNew().run(() -> MatchRun.update("status = ?1 where id = ?2", RunStatus.SOLVING, runId));
+        UUID runId = queuedRun().runId();
+        inAllProgrammes(() -> MatchRun.update("status = ?1 where id = ?2", RunStatus.SOLVING, runId));
 
-        assertThat(store.failInterrupted()).isGreaterThanOrEqualTo(1);
+        assertThat(ProgrammeScope.system(() -> store.failInterrupted())).isGreaterThanOrEqualTo(1);
 
         assertThat(statusOf(runId)).isEqualTo(RunStatus.FAILED);
-        MatchRun run = QuarkusTransaction.requiringNew().call(() -> MatchRun.findById(runId));
+        MatchRun run = inAllProgrammes(() -> MatchRun.findById(runId));
         assertThat(run.message).contains("Interrupted");
     }
 
-    private static UUID queuedRun() {
+    private record Queued(UUID programmeId, UUID runId) {
+    }
+
+    /** The test works outside any request, as the service's background work does: it names its scope. */
+    private static <T> T inAllProgrammes(Callable<T> work) {
+        return ProgrammeScope.system(() -> QuarkusTransaction.requiringNew().call(work));
+    }
+
+    private static void inAllProgrammes(Runnable work) {
+        ProgrammeScope.system(() -> QuarkusTransaction.requiringNew().run(work));
+    }
+
+    private static Queued queuedRun() {
         String programmeId = Api.createProgramme();
         UUID cohortId = UUID.fromString(Api.createCohort(programmeId));
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return new Queued(UUID.fromString(programmeId), inAllProgrammes(() -> {
             MatchRun run = new MatchRun();
             run.cohortId = cohortId;
             run.timeLimitSeconds = 5;
@@ -68,10 +83,10 @@ class RunFailureTest {
             run.termination = "5 s";
             run.persist();
             return run.id;
-        });
+        }));
     }
 
     private static RunStatus statusOf(UUID runId) {
-        return QuarkusTransaction.requiringNew().call(() -> MatchRun.<MatchRun>findById(runId).status);
+        return inAllProgrammes(() -> MatchRun.<MatchRun>findById(runId).status);
     }
 }

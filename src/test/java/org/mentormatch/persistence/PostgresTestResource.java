@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** A fresh, real PostgreSQL for the test run, on a free port, thrown away afterwards. */
+/**
+ * A fresh, real PostgreSQL for the test run, on a free port, thrown away afterwards; connected to as the service
+ * connects to its embedded one (the application role, under row-level security).
+ */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedPostgres postgres;
@@ -18,10 +21,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        return EmbeddedDatabase.settingsFor(postgres.getJdbcUrl("postgres", "postgres"));
     }
 
     @Override

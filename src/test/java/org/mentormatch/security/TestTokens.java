@@ -1,0 +1,74 @@
+package org.mentormatch.security;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.jwt.build.Jwt;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Real signed tokens for tests: the service under test verifies them with the public half of a key kept in
+ * {@code target/}, exactly as it verifies a deployment's own tokens. The key is a file rather than a field
+ * because Quarkus loads this resource and the tests in different class loaders.
+ */
+public class TestTokens implements QuarkusTestResourceLifecycleManager {
+
+    private static final Path KEY_FILE = Path.of("target", "test-keys", "signing-key.pk8").toAbsolutePath();
+    private static final Path STRANGER_KEY_FILE = Path.of("target", "test-keys", "stranger-key.pk8").toAbsolutePath();
+
+    @Override
+    public Map<String, String> start() {
+        RSAPrivateCrtKey key = LocalSigningKey.loadOrCreate(KEY_FILE);
+        return Map.of(
+                "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(LocalSigningKey.publicHalf(key).getEncoded()),
+                "quarkus.oidc.token.issuer", LocalSigningKey.ISSUER,
+                LocalSigningKey.PRIVATE_KEY_FILE, KEY_FILE.toString());
+    }
+
+    @Override
+    public void stop() {
+        // The key file stays for the next run; it is only ever a test key.
+    }
+
+    public static String admin() {
+        return token("test-admin", Roles.ADMIN, List.of());
+    }
+
+    public static String coordinator(String subject, String... programmeIds) {
+        return token(subject, Roles.COORDINATOR, List.of(programmeIds));
+    }
+
+    public static String viewer(String subject, String... programmeIds) {
+        return token(subject, Roles.VIEWER, List.of(programmeIds));
+    }
+
+    public static String token(String subject, String role, List<String> programmeIds) {
+        return sign(subject, role, programmeIds, Instant.now().plus(Duration.ofHours(1)), LocalSigningKey.loadOrCreate(KEY_FILE));
+    }
+
+    public static String expired(String subject, String role) {
+        return sign(subject, role, List.of(), Instant.now().minus(Duration.ofHours(1)), LocalSigningKey.loadOrCreate(KEY_FILE));
+    }
+
+    /** A well-formed admin token signed with a key the service has never seen. */
+    public static String signedByStranger() {
+        return sign("intruder", Roles.ADMIN, List.of(), Instant.now().plus(Duration.ofHours(1)),
+                LocalSigningKey.loadOrCreate(STRANGER_KEY_FILE));
+    }
+
+    private static String sign(String subject, String role, List<String> programmeIds, Instant expiresAt, PrivateKey key) {
+        return Jwt.issuer(LocalSigningKey.ISSUER)
+                .subject(subject)
+                .groups(Set.of(role))
+                .claim(Access.PROGRAMMES_CLAIM, programmeIds)
+                .issuedAt(expiresAt.minus(Duration.ofHours(2)))
+                .expiresAt(expiresAt)
+                .sign(key);
+    }
+}
