@@ -19,11 +19,12 @@ revoke all on flyway_schema_history from "${app_role}";
 -- Tables that later migrations create are the application's too.
 alter default privileges in schema public grant select, insert, update, delete on tables to "${app_role}";
 
+-- Compared as text: the setting is never cast, so '*' or a stray value can never make a query fail.
 create function visible_programme(programme_id uuid) returns boolean
     language sql stable
 as $$
     select coalesce(current_setting('mentor_match.programmes', true), '') = '*'
-        or programme_id = any (string_to_array(nullif(current_setting('mentor_match.programmes', true), ''), ',')::uuid[])
+        or programme_id::text = any (string_to_array(current_setting('mentor_match.programmes', true), ','))
 $$;
 
 alter table programme enable row level security;

@@ -7,15 +7,20 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The contract's shared parts: the error responses every operation refers to by name. Their schemas,
+ * The contract's shared parts: the bearer-token scheme every operation requires and the error responses every
+ * operation refers to by name. Their schemas,
  * HttpProblem and HttpValidationProblem, are contributed by quarkus-resteasy-problem, which writes the bodies.
  */
 @OpenAPIDefinition(
         info = @Info(title = "mentor-match", version = "0.1.0"),
+        security = @SecurityRequirement(name = ApiDefinition.BEARER),
         tags = {
             @Tag(name = "Programmes", description = "Mentoring programmes a coordinator runs"),
             @Tag(name = "Cohorts", description = "A programme's yearly intakes"),
@@ -25,16 +30,33 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Exclusions", description = "Pairs a coordinator says must never be matched"),
             @Tag(name = "Match runs", description = "Batch matches of a cohort, their progress and their proposals"),
             @Tag(name = "Review", description = "Coordinators' decisions on matches: accept, reject, hand-match, publish, withdraw, audit"),
-            @Tag(name = "Demo data", description = "A realistic made-up cohort to try the service with; development only")
+            @Tag(name = "Demo data", description = "A realistic made-up cohort to try the service with; development only"),
+            @Tag(name = "Access", description = "Granting access where the service signs its own tokens")
         },
-        components = @Components(responses = {
+        components = @Components(
+        securitySchemes = @SecurityScheme(securitySchemeName = ApiDefinition.BEARER, type = SecuritySchemeType.HTTP,
+                scheme = "bearer", bearerFormat = "JWT",
+                description = "A token from the organisation's identity provider (or POST /access-tokens where the service "
+                        + "signs its own). Its groups claim holds the role: admin, coordinator or viewer; its programmes "
+                        + "claim the programmes a coordinator or viewer may see."),
+        responses = {
+            @APIResponse(name = ApiDefinition.UNAUTHORIZED, responseCode = "401",
+                    description = "No bearer token, or one that is malformed, expired or not signed by a trusted key",
+                    content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
+                            schema = @Schema(ref = "HttpProblem"),
+                            examples = @ExampleObject(name = "unauthorized", value = ProblemExamples.UNAUTHORIZED))),
+            @APIResponse(name = ApiDefinition.FORBIDDEN, responseCode = "403",
+                    description = "The token's role may not do this (a viewer writing, a coordinator creating a programme)",
+                    content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
+                            schema = @Schema(ref = "HttpProblem"),
+                            examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN))),
             @APIResponse(name = ApiDefinition.BAD_REQUEST, responseCode = "400",
                     description = "The request is malformed or a field is invalid; the fields are named",
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
                             schema = @Schema(ref = "HttpValidationProblem"),
                             examples = @ExampleObject(name = "invalid-field", value = ProblemExamples.BAD_REQUEST))),
             @APIResponse(name = ApiDefinition.NOT_FOUND, responseCode = "404",
-                    description = "A resource in the path does not exist",
+                    description = "A resource in the path does not exist, or is in a programme the caller may not see",
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
                             schema = @Schema(ref = "HttpProblem"),
                             examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND))),
@@ -62,6 +84,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApiDefinition extends Application {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String BEARER = "bearer";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
     public static final String BAD_REQUEST = "BadRequest";
     public static final String NOT_FOUND = "NotFound";
     public static final String CONFLICT = "Conflict";

@@ -1,15 +1,23 @@
 package org.mentormatch.api;
 
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Quarkus tags each operation with an internal method hash that changes from build to build; clients have no
- * use for it, and it would make the checked-in contract differ from every fresh build.
+ * Finishes the contract where annotations would repeat themselves on every operation: the answers every
+ * operation can give because of authentication (401, 403) and, under a programme, isolation (404). It also
+ * drops the internal method hash Quarkus tags each operation with, which changes from build to build and would
+ * make the checked-in contract differ from every fresh build.
  */
 public class ContractFilter implements OASFilter {
 
     private static final String METHOD_REF = "x-quarkus-openapi-method-ref";
+    private static final String RESPONSES = "#/components/responses/";
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -17,5 +25,29 @@ public class ContractFilter implements OASFilter {
             operation.removeExtension(METHOD_REF);
         }
         return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            boolean underAProgramme = path.startsWith("/programmes/{programmeId}");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                APIResponses responses = entry.getValue().getResponses();
+                addIfMissing(responses, "401", ApiDefinition.UNAUTHORIZED);
+                addIfMissing(responses, "403", ApiDefinition.FORBIDDEN);
+                if (underAProgramme) {
+                    addIfMissing(responses, "404", ApiDefinition.NOT_FOUND);
+                }
+            }
+        });
+    }
+
+    private static void addIfMissing(APIResponses responses, String status, String name) {
+        if (responses != null && !responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + name));
+        }
     }
 }

@@ -24,6 +24,11 @@ final class ProblemExamples {
             {"status": 415, "title": "Unsupported Media Type",
              "detail": "Send the body as application/json", "instance": "/programmes"}""";
 
+    static final String UNAUTHORIZED = """
+            {"status": 401, "title": "Unauthorized", "instance": "/programmes"}""";
+    static final String FORBIDDEN = """
+            {"status": 403, "title": "Forbidden", "instance": "/programmes"}""";
+
     private ProblemExamples() {
     }
 }

@@ -43,18 +43,19 @@ public final class EmbeddedDatabase {
         Path dataDir = Path.of(LaunchSetting.of(DATA_DIR_KEY).orElse(DEFAULT_DATA_DIR)).toAbsolutePath();
         int port = LaunchSetting.of(PORT_KEY).map(Integer::parseInt).orElse(0);
         EmbeddedPostgres server = start(dataDir, port);
-        settingsFor(server.getJdbcUrl("postgres", "postgres")).forEach(System::setProperty);
+        settingsFor(server.getPort()).forEach(System::setProperty);
         LOG.infof("Embedded PostgreSQL on port %d, data in %s", server.getPort(), dataDir);
     }
 
     /**
-     * How the service connects to an embedded server at {@code jdbcUrl}: migrations as the superuser who owns
+     * How the service connects to an embedded server on {@code port}: migrations as the superuser who owns
      * the schema, everything else as the application role that row-level security applies to (migration V5
      * creates it). The server listens on the loopback interface only, so fixed local passwords do.
      */
-    public static Map<String, String> settingsFor(String jdbcUrl) {
+    public static Map<String, String> settingsFor(int port) {
         return Map.of(
-                URL_KEY, jdbcUrl,
+                // No user in the URL: PgJDBC would let it override the username below.
+                URL_KEY, "jdbc:postgresql://localhost:%d/postgres".formatted(port),
                 "quarkus.datasource.username", APPLICATION_ROLE,
                 "quarkus.datasource.password", APPLICATION_ROLE,
                 "quarkus.flyway.username", "postgres",

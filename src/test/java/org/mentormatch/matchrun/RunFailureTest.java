@@ -38,8 +38,11 @@ class RunFailureTest {
                 null, null, null, null, MeetingMode.EITHER);
         MentorFact mentor = new MentorFact(0, UUID.randomUUID(), "2511", null, null, null, null, List.of("en"), null,
                 true, null, null, 1, null);
-        runner.submit(runId, queued.programmeId(), new CohortSnapshot(MatchingPolicy.defaults(), List.of(broken), List.of(mentor), List.of(), List.of(), Map.of()),
-                new RunRequest(5, 0L, null, null));
+        // As the request that queues a run does, within the run's programme.
+        CohortSnapshot snapshot = new CohortSnapshot(MatchingPolicy.defaults(), List.of(broken), List.of(mentor), List.of(),
+                List.of(), Map.of());
+        ProgrammeScope.forProgramme(queued.programmeId(),
+                () -> runner.submit(runId, queued.programmeId(), snapshot, new RunRequest(5, 0L, null, null)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(runId) == RunStatus.FAILED);
         MatchRun run = inAllProgrammes(() -> MatchRun.findById(runId));

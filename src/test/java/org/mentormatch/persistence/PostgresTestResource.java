@@ -21,7 +21,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return EmbeddedDatabase.settingsFor(postgres.getJdbcUrl("postgres", "postgres"));
+        return EmbeddedDatabase.settingsFor(postgres.getPort());
     }
 
     @Override
