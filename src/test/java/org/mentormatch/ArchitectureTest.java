@@ -1,5 +1,6 @@
 package org.mentormatch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -8,8 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The matching engine is plain Java: its model, solver and policy know nothing of the database or of HTTP, so
- * that it can be tested and solved without a running service. Plain JUnit, no Quarkus boot.
+ * Rules of the code's shape, checked without a Quarkus boot. The matching engine is plain Java: its model, solver
+ * and policy know nothing of the database or of HTTP, so that it can be tested and solved without a running
+ * service. Every endpoint says who may call it.
  */
 @AnalyzeClasses(packages = "org.mentormatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -26,4 +28,14 @@ class ArchitectureTest {
                     "io.quarkus.hibernate..",
                     "org.hibernate..")
             .because("the engine is mapped to and from entities outside it, never built on them (STYLE.md 2, 20)");
+
+    @ArchTest
+    static final ArchRule everyEndpointNamesWhoMayCallIt = methods()
+            .that().areAnnotatedWith(jakarta.ws.rs.GET.class)
+            .or().areAnnotatedWith(jakarta.ws.rs.POST.class)
+            .or().areAnnotatedWith(jakarta.ws.rs.PUT.class)
+            .or().areAnnotatedWith(jakarta.ws.rs.PATCH.class)
+            .or().areAnnotatedWith(jakarta.ws.rs.DELETE.class)
+            .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+            .because("access is denied by default and granted per endpoint (quarkus.security.jaxrs.deny-unannotated-endpoints)");
 }
