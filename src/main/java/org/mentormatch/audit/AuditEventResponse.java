@@ -10,7 +10,8 @@ public record AuditEventResponse(
         OffsetDateTime at,
         @Schema(description = "Who took it (the X-Actor header until authentication lands)", example = "coordinator@programme.dk")
         String actor,
-        @Schema(description = "ADOPT, ACCEPT, REJECT, MANUAL_PAIR, OVERRIDE, PUBLISH, END, WITHDRAW", example = "ACCEPT")
+        @Schema(description = "ADOPT, ACCEPT, REJECT, MANUAL_PAIR, OVERRIDE, PUBLISH, END, WITHDRAW, "
+                + "PERSONAL_DATA_EXPORTED, PERSONAL_DATA_ERASED", example = "ACCEPT")
         String action,
         @Schema(description = "The match, run or participant it concerns") UUID subjectId,
         @Schema(example = "Met at the kick-off and get on well") String reason,

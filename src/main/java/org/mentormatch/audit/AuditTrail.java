@@ -7,6 +7,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
@@ -38,5 +40,16 @@ public class AuditTrail {
     public Page<AuditEventResponse> list(UUID cohortId, PageRequest page) {
         return Page.of(AuditEvent.<AuditEvent>find("cohortId", Sort.by("at", Sort.Direction.Descending).and("id"),
                 cohortId), page, AuditEventResponse::of);
+    }
+
+    /** Every event about one of these subjects (participants, matches, runs), oldest first. */
+    @Transactional(SUPPORTS)
+    public List<AuditEventResponse> about(Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return AuditEvent.<AuditEvent>list("subjectId in ?1", Sort.by("at").and("id"), subjectIds).stream()
+                .map(AuditEventResponse::of)
+                .toList();
     }
 }
