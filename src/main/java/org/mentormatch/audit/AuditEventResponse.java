@@ -8,10 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuditEventResponse(
         UUID id,
         OffsetDateTime at,
-        @Schema(description = "Who took it (the X-Actor header until authentication lands)", example = "coordinator@programme.dk")
+        @Schema(description = "Who took it (the X-Actor header until authentication lands; system:retention for the "
+                + "retention job)", example = "coordinator@programme.dk")
         String actor,
         @Schema(description = "ADOPT, ACCEPT, REJECT, MANUAL_PAIR, OVERRIDE, PUBLISH, END, WITHDRAW, "
-                + "PERSONAL_DATA_EXPORTED, PERSONAL_DATA_ERASED", example = "ACCEPT")
+                + "PERSONAL_DATA_EXPORTED, PERSONAL_DATA_ERASED, RETENTION_ANONYMISED", example = "ACCEPT")
         String action,
         @Schema(description = "The match, run or participant it concerns") UUID subjectId,
         @Schema(example = "Met at the kick-off and get on well") String reason,

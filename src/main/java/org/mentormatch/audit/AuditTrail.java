@@ -23,12 +23,22 @@ public class AuditTrail {
         this.actor = actor;
     }
 
+    /** Records a decision taken in this request, by whoever is acting in it. */
     @Transactional(MANDATORY)
     public void record(UUID cohortId, String action, UUID subjectId, String reason, String detail) {
+        recordAs(actor.name(), cohortId, action, subjectId, reason, detail);
+    }
+
+    /**
+     * Records a decision taken by {@code actorName}: for work outside a request, such as a scheduled job, which
+     * has no caller to name and names itself ({@code system:…}).
+     */
+    @Transactional(MANDATORY)
+    public void recordAs(String actorName, UUID cohortId, String action, UUID subjectId, String reason, String detail) {
         AuditEvent event = new AuditEvent();
         event.cohortId = cohortId;
         event.at = OffsetDateTime.now();
-        event.actor = actor.name();
+        event.actor = actorName;
         event.action = action;
         event.subjectId = subjectId;
         event.reason = reason;
