@@ -26,9 +26,20 @@ final class AffinityRows {
                 join mentor r on r.id = a.mentor_id and r.withdrawn_on is null
                 where a.cohort_id = ? order by a.mentee_id, a.mentor_id"""
                 : "select mentee_id, mentor_id, score from affinity where cohort_id = ? order by mentee_id, mentor_id";
+        return query(session, sql, cohortId);
+    }
+
+    /** The ratings that name this participant, as mentee or as mentor. */
+    static List<Affinity> involving(Session session, UUID participantId) {
+        return query(session, """
+                select mentee_id, mentor_id, score from affinity where ? in (mentee_id, mentor_id)
+                order by mentee_id, mentor_id""", participantId);
+    }
+
+    private static List<Affinity> query(Session session, String sql, UUID parameter) {
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, cohortId);
+                statement.setObject(1, parameter);
                 List<Affinity> affinities = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

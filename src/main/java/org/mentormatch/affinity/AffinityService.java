@@ -66,6 +66,12 @@ public class AffinityService {
                 .toList();
     }
 
+    /** The ratings that name this participant: part of what the service holds about them. */
+    @Transactional(SUPPORTS)
+    public List<Affinity> involving(UUID participantId) {
+        return AffinityRows.involving(session(), participantId);
+    }
+
     public Versioned replace(UUID programmeId, UUID cohortId, String ifMatch, AffinityList list) {
         cohorts.require(programmeId, cohortId);
         AffinitySet set = AffinitySet.<AffinitySet>find("cohortId", cohortId)

@@ -8,9 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuditEventResponse(
         UUID id,
         OffsetDateTime at,
-        @Schema(description = "Who took it: the subject of their access token", example = "coordinator@programme.dk")
+        @Schema(description = "Who took it: the subject of their access token, or system:retention for the retention job",
+                example = "coordinator@programme.dk")
         String actor,
-        @Schema(description = "ADOPT, ACCEPT, REJECT, MANUAL_PAIR, OVERRIDE, PUBLISH, END, WITHDRAW", example = "ACCEPT")
+        @Schema(description = "ADOPT, ACCEPT, REJECT, MANUAL_PAIR, OVERRIDE, PUBLISH, END, WITHDRAW, "
+                + "PERSONAL_DATA_EXPORTED, PERSONAL_DATA_ERASED, RETENTION_ANONYMISED", example = "ACCEPT")
         String action,
         @Schema(description = "The match, run or participant it concerns") UUID subjectId,
         @Schema(example = "Met at the kick-off and get on well") String reason,

@@ -7,6 +7,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
@@ -21,12 +23,22 @@ public class AuditTrail {
         this.actor = actor;
     }
 
+    /** Records a decision taken in this request, by whoever is acting in it. */
     @Transactional(MANDATORY)
     public void record(UUID cohortId, String action, UUID subjectId, String reason, String detail) {
+        recordAs(actor.name(), cohortId, action, subjectId, reason, detail);
+    }
+
+    /**
+     * Records a decision taken by {@code actorName}: for work outside a request, such as a scheduled job, which
+     * has no caller to name and names itself ({@code system:…}).
+     */
+    @Transactional(MANDATORY)
+    public void recordAs(String actorName, UUID cohortId, String action, UUID subjectId, String reason, String detail) {
         AuditEvent event = new AuditEvent();
         event.cohortId = cohortId;
         event.at = OffsetDateTime.now();
-        event.actor = actor.name();
+        event.actor = actorName;
         event.action = action;
         event.subjectId = subjectId;
         event.reason = reason;
@@ -38,5 +50,16 @@ public class AuditTrail {
     public Page<AuditEventResponse> list(UUID cohortId, PageRequest page) {
         return Page.of(AuditEvent.<AuditEvent>find("cohortId", Sort.by("at", Sort.Direction.Descending).and("id"),
                 cohortId), page, AuditEventResponse::of);
+    }
+
+    /** Every event about one of these subjects (participants, matches, runs), oldest first. */
+    @Transactional(SUPPORTS)
+    public List<AuditEventResponse> about(Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return AuditEvent.<AuditEvent>list("subjectId in ?1", Sort.by("at").and("id"), subjectIds).stream()
+                .map(AuditEventResponse::of)
+                .toList();
     }
 }

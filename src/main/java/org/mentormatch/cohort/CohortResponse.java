@@ -18,7 +18,7 @@ public record CohortResponse(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static CohortResponse of(Cohort cohort) {
+    public static CohortResponse of(Cohort cohort) {
         return new CohortResponse(cohort.id, cohort.programmeId, cohort.name, cohort.startsOn, cohort.endsOn,
                 cohort.status, cohort.version, cohort.createdAt, cohort.updatedAt);
     }

@@ -14,7 +14,7 @@ public record ExclusionResponse(
         @Schema(example = "They are colleagues") String reason,
         OffsetDateTime createdAt) {
 
-    static ExclusionResponse of(Exclusion exclusion) {
+    public static ExclusionResponse of(Exclusion exclusion) {
         return new ExclusionResponse(exclusion.id, exclusion.cohortId, exclusion.menteeId, exclusion.mentorId,
                 exclusion.reason, exclusion.createdAt);
     }

@@ -24,7 +24,7 @@ public record MatchResponse(
         @Schema(description = "Changes with every decision; send it back in If-Match as the ETag", example = "0") long version,
         OffsetDateTime createdAt) {
 
-    static MatchResponse of(Match match) {
+    public static MatchResponse of(Match match) {
         return new MatchResponse(match.id, match.menteeId, match.mentorId, match.status, match.source, match.runId,
                 match.quality, match.reasons, match.decidedBy, match.decidedAt, match.decisionReason,
                 match.overrideReason, match.version, match.createdAt);

@@ -48,6 +48,12 @@ public class WithdrawalService {
         return withdraw(cohortId, mentor, "mentorId", request);
     }
 
+    /** Withdraws a participant the caller has already found, in the caller's transaction (an erasure does). */
+    public WithdrawalResult withdraw(Profile participant, WithdrawalRequest request) {
+        return withdraw(participant.cohortId, participant, participant instanceof Mentee ? "menteeId" : "mentorId",
+                request);
+    }
+
     private WithdrawalResult withdraw(UUID cohortId, Profile participant, String side, WithdrawalRequest request) {
         if (participant.isWithdrawn()) {
             throw Problems.conflict("already-withdrawn", "%s %s left the programme on %s".formatted(

@@ -118,9 +118,7 @@ public class MatchRunService {
         Map<UUID, String> names = loader.names(cohortId);
         var query = MatchProposal.<MatchProposal>find("runId", Sort.by("quality", Sort.Direction.Ascending,
                 Sort.NullPrecedence.NULLS_FIRST).and("menteeId"), runId);
-        return Page.of(query, page, proposal -> new ProposalResponse(proposal.menteeId, names.get(proposal.menteeId),
-                proposal.mentorId, proposal.mentorId == null ? null : names.get(proposal.mentorId), proposal.quality,
-                proposal.reasons));
+        return Page.of(query, page, proposal -> ProposalResponse.of(proposal, names));
     }
 
     private MatchRun require(UUID programmeId, UUID cohortId, UUID runId) {

@@ -1,6 +1,7 @@
 package org.mentormatch.matchrun;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,4 +15,10 @@ public record ProposalResponse(
         @Schema(description = "Pair quality 0-100; null when unmatched", example = "78") Integer quality,
         @Schema(description = "The constraints that raised or lowered this proposal, strongest first; an unmatched "
                 + "mentee's reasons say why no mentor was found") List<Reason> reasons) {
+
+    /** The proposal with its two names, from the display names of the run's cohort. */
+    public static ProposalResponse of(MatchProposal proposal, Map<UUID, String> names) {
+        return new ProposalResponse(proposal.menteeId, names.get(proposal.menteeId), proposal.mentorId,
+                proposal.mentorId == null ? null : names.get(proposal.mentorId), proposal.quality, proposal.reasons);
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -34,4 +35,18 @@ public class Mentee extends Profile {
 
     @Column(name = "wish_note")
     public String wishNote;
+
+    @Override
+    public void anonymise(OffsetDateTime at) {
+        super.anonymise(at);
+        preferredFields = List.of();
+        preferredLanguages = List.of();
+        meetingMode = MeetingMode.EITHER;
+        wishNote = null;
+    }
+
+    @Override
+    protected String anonymousName() {
+        return "Anonymised mentee";
+    }
 }

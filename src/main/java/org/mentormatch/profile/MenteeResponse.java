@@ -26,14 +26,18 @@ public record MenteeResponse(
         MenteeWishes wishes,
         @Schema(description = "The day the participant left the programme; null while they take part") LocalDate withdrawnOn,
         @Schema(description = "Why they left") WithdrawalReason withdrawalReason,
+        @Schema(description = "When their personal data was erased or its retention ran out; null until then. "
+                + "An anonymised profile keeps only what statistics need and cannot be changed")
+        OffsetDateTime anonymisedAt,
         @Schema(description = "Changes with every update; send it back in If-Match as the ETag", example = "0") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static MenteeResponse of(Mentee mentee) {
+    public static MenteeResponse of(Mentee mentee) {
         return new MenteeResponse(mentee.id, mentee.cohortId, mentee.displayName, mentee.email, mentee.field,
                 mentee.educationLevel, mentee.yearsOfExperience, mentee.skills, mentee.interests, mentee.languages,
                 mentee.region, mentee.remoteOk, mentee.homeCountry, mentee.employer, MenteeWishes.of(mentee),
-                mentee.withdrawnOn, mentee.withdrawalReason, mentee.version, mentee.createdAt, mentee.updatedAt);
+                mentee.withdrawnOn, mentee.withdrawalReason, mentee.anonymisedAt, mentee.version, mentee.createdAt,
+                mentee.updatedAt);
     }
 }

@@ -3,6 +3,7 @@ package org.mentormatch.profile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -24,4 +25,15 @@ public class Mentor extends Profile {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> markets = new ArrayList<>();
+
+    @Override
+    public void anonymise(OffsetDateTime at) {
+        super.anonymise(at);
+        markets = List.of();
+    }
+
+    @Override
+    protected String anonymousName() {
+        return "Anonymised mentor";
+    }
 }

@@ -27,14 +27,18 @@ public record MentorResponse(
         @Schema(example = "[\"DK\", \"SE\"]") List<String> markets,
         @Schema(description = "The day the participant left the programme; null while they take part") LocalDate withdrawnOn,
         @Schema(description = "Why they left") WithdrawalReason withdrawalReason,
+        @Schema(description = "When their personal data was erased or its retention ran out; null until then. "
+                + "An anonymised profile keeps only what statistics need and cannot be changed")
+        OffsetDateTime anonymisedAt,
         @Schema(description = "Changes with every update; send it back in If-Match as the ETag", example = "0") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static MentorResponse of(Mentor mentor) {
+    public static MentorResponse of(Mentor mentor) {
         return new MentorResponse(mentor.id, mentor.cohortId, mentor.displayName, mentor.email, mentor.field,
                 mentor.educationLevel, mentor.yearsOfExperience, mentor.skills, mentor.interests, mentor.languages,
                 mentor.region, mentor.remoteOk, mentor.homeCountry, mentor.employer, mentor.capacity, mentor.markets,
-                mentor.withdrawnOn, mentor.withdrawalReason, mentor.version, mentor.createdAt, mentor.updatedAt);
+                mentor.withdrawnOn, mentor.withdrawalReason, mentor.anonymisedAt, mentor.version, mentor.createdAt,
+                mentor.updatedAt);
     }
 }

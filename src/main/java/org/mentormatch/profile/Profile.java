@@ -3,8 +3,9 @@ package org.mentormatch.profile;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.time.LocalDate;
 import jakarta.persistence.MappedSuperclass;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import org.mentormatch.persistence.AuditedEntity;
 /** What mentors and mentees of a cohort have in common: who they are, what they do, where and in which languages. */
 @MappedSuperclass
 public abstract class Profile extends AuditedEntity {
+
+    private static final int KEPT_FIELD_DIGITS = 2;
 
     @Column(name = "cohort_id", nullable = false, updatable = false)
     public UUID cohortId;
@@ -70,7 +73,42 @@ public abstract class Profile extends AuditedEntity {
     @Column(name = "withdrawal_reason")
     public WithdrawalReason withdrawalReason;
 
+    /** When the person's data was erased or its retention ran out; null while the profile says who they are. */
+    @Column(name = "anonymised_at")
+    public OffsetDateTime anonymisedAt;
+
     public boolean isWithdrawn() {
         return withdrawnOn != null;
     }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    /**
+     * Irreversibly removes who the person was, keeping the row so that the cohort's matches, runs and statistics
+     * keep their meaning. What stays is what statistics need and no longer singles anyone out: the occupation's
+     * ISCO sub-major group (2 digits: a 4-digit code can be unique in a small cohort), the withdrawal (dropout
+     * figures) and, for mentors, the capacity. The e-mail becomes a placeholder unique to this row, so the
+     * cohort's one-e-mail-per-cohort constraint holds, and in the reserved {@code .invalid} domain, so no mail
+     * can reach anyone.
+     */
+    public void anonymise(OffsetDateTime at) {
+        displayName = anonymousName();
+        email = "anonymised-" + id + "@invalid";
+        field = field.substring(0, Math.min(field.length(), KEPT_FIELD_DIGITS));
+        educationLevel = null;
+        yearsOfExperience = null;
+        skills = List.of();
+        interests = List.of();
+        languages = List.of();
+        region = null;
+        remoteOk = false;
+        homeCountry = null;
+        employer = null;
+        anonymisedAt = at;
+    }
+
+    /** The neutral label an anonymised profile is shown by. */
+    protected abstract String anonymousName();
 }

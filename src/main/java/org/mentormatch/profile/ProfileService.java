@@ -67,7 +67,7 @@ public class ProfileService {
 
     public <E extends Profile, Q extends ProfileRequest<E>, R> R replace(
             ProfileKind<E, Q, R> kind, UUID programmeId, UUID cohortId, UUID id, String ifMatch, Q request) {
-        E profile = require(kind, programmeId, cohortId, id);
+        E profile = requireChangeable(kind, programmeId, cohortId, id);
         ETags.requireMatch(ifMatch, profile.version);
         request.applyTo(profile);
         write(kind, profile);
@@ -77,7 +77,7 @@ public class ProfileService {
     public <E extends Profile, Q extends ProfileRequest<E>, R> R patch(
             ProfileKind<E, Q, R> kind, UUID programmeId, UUID cohortId, UUID id, String ifMatch, JsonNode patch)
             throws JsonProcessingException {
-        E profile = require(kind, programmeId, cohortId, id);
+        E profile = requireChangeable(kind, programmeId, cohortId, id);
         ETags.requireMatch(ifMatch, profile.version);
         mergePatch.apply(kind.toRequest().apply(profile), patch, kind.requestType()).applyTo(profile);
         write(kind, profile);
@@ -121,6 +121,16 @@ public class ProfileService {
                 .find("id = :id and cohortId = :cohortId", Sort.by("id"), Parameters.with("id", id).and("cohortId", cohortId))
                 .firstResultOptional()
                 .orElseThrow(() -> Problems.notFound(kind.name(), id));
+    }
+
+    /** An anonymised profile stays anonymous: writing a person back into it would undo an erasure. */
+    private <E extends Profile> E requireChangeable(ProfileKind<E, ?, ?> kind, UUID programmeId, UUID cohortId, UUID id) {
+        E profile = require(kind, programmeId, cohortId, id);
+        if (profile.isAnonymised()) {
+            throw Problems.conflict("anonymised", "%s %s was anonymised on %s and cannot be changed"
+                    .formatted(kind.name(), id, profile.anonymisedAt.toLocalDate()));
+        }
+        return profile;
     }
 
     /**

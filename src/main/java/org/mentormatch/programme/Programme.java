@@ -1,5 +1,6 @@
 package org.mentormatch.programme;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.mentormatch.persistence.AuditedEntity;
@@ -9,7 +10,17 @@ import org.mentormatch.persistence.AuditedEntity;
 @Table(name = "programme")
 public class Programme extends AuditedEntity {
 
+    /** Bounds of {@link #retentionDays}, also checked by the database (V6). */
+    public static final int MIN_RETENTION_DAYS = 30;
+    public static final int MAX_RETENTION_DAYS = 3650;
+    /** A year: long enough to answer questions about a finished cohort, short enough not to hoard its people. */
+    public static final int DEFAULT_RETENTION_DAYS = 365;
+
     public String name;
 
     public String description;
+
+    /** Days after a cohort ends until its participants' profiles are anonymised by the retention job. */
+    @Column(name = "retention_days", nullable = false)
+    public int retentionDays = DEFAULT_RETENTION_DAYS;
 }

@@ -1,5 +1,7 @@
 package org.mentormatch.programme;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,14 +14,19 @@ public record ProgrammeRequest(
         String name,
         @Size(max = 2000)
         @Schema(description = "What the programme is for", example = "One-year mentoring for spouses of international employees", maxLength = 2000)
-        String description) {
+        String description,
+        @Min(Programme.MIN_RETENTION_DAYS) @Max(Programme.MAX_RETENTION_DAYS)
+        @Schema(description = "Days after a cohort ends until its participants' profiles are anonymised (30-3650); "
+                + "365 when absent", example = "365", minimum = "30", maximum = "3650", defaultValue = "365")
+        Integer retentionDays) {
 
     static ProgrammeRequest of(Programme programme) {
-        return new ProgrammeRequest(programme.name, programme.description);
+        return new ProgrammeRequest(programme.name, programme.description, programme.retentionDays);
     }
 
     void applyTo(Programme programme) {
         programme.name = name.strip();
         programme.description = description;
+        programme.retentionDays = retentionDays == null ? Programme.DEFAULT_RETENTION_DAYS : retentionDays;
     }
 }

@@ -177,7 +177,8 @@ public class ProgrammeResource {
     static final class Examples {
         static final String PROGRAMME = """
                 {"name": "Spouse Mentoring Copenhagen",
-                 "description": "One-year mentoring for spouses of international employees"}""";
+                 "description": "One-year mentoring for spouses of international employees",
+                 "retentionDays": 365}""";
 
         private Examples() {
         }

@@ -10,12 +10,14 @@ public record ProgrammeResponse(
         @Schema(example = "3f0c2a4e-8d7b-4c1e-9a55-0b7e2d9c1f00") UUID id,
         @Schema(example = "Spouse Mentoring Copenhagen") String name,
         @Schema(example = "One-year mentoring for spouses of international employees") String description,
+        @Schema(description = "Days after a cohort ends until its participants' profiles are anonymised", example = "365")
+        int retentionDays,
         @Schema(description = "Changes with every update; send it back in If-Match as the ETag", example = "0") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
     static ProgrammeResponse of(Programme programme) {
-        return new ProgrammeResponse(programme.id, programme.name, programme.description, programme.version,
-                programme.createdAt, programme.updatedAt);
+        return new ProgrammeResponse(programme.id, programme.name, programme.description, programme.retentionDays,
+                programme.version, programme.createdAt, programme.updatedAt);
     }
 }

@@ -113,6 +113,40 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    void shouldKeepProfilesAYearAfterACohortUnlessTheProgrammeSaysOtherwise() {
+        String id = Api.createProgramme();
+        given().when().get("/programmes/{id}", id).then().body("retentionDays", equalTo(365));
+        given().contentType(MERGE_PATCH).body("{\"retentionDays\": 90}")
+                .when().patch("/programmes/{id}", id)
+                .then().statusCode(200).body("retentionDays", equalTo(90));
+        given().contentType(ContentType.JSON).body("{\"name\": \"Renamed\"}")
+                .when().put("/programmes/{id}", id)
+                .then().statusCode(200).body("retentionDays", equalTo(365));
+        given().contentType(ContentType.JSON).body("{\"name\": \"Short\", \"retentionDays\": 30}")
+                .when().post("/programmes")
+                .then().statusCode(201).body("retentionDays", equalTo(30));
+    }
+
+    @Test
+    void shouldRejectARetentionOutOfRange() {
+        for (String days : new String[] {"29", "3651", "-1"}) {
+            problem(given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"retentionDays\": %s}".formatted(days))
+                    .when().post("/programmes")
+                    .then(), 400)
+                    .body("violations.field", hasItem("retentionDays"));
+        }
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"retentionDays\": \"a year\"}")
+                .when().post("/programmes")
+                .then(), 400)
+                .body("field", equalTo("retentionDays"));
+        String id = Api.createProgramme();
+        problem(given().contentType(MERGE_PATCH).body("{\"retentionDays\": 10}")
+                .when().patch("/programmes/{id}", id)
+                .then(), 400)
+                .body("violations.field", hasItem("retentionDays"));
+    }
+
+    @Test
     void shouldRejectAProgrammeWithoutAName() {
         problem(given().contentType(ContentType.JSON).body("{\"description\": \"no name\"}")
                 .when().post("/programmes")

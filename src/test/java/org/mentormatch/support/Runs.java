@@ -19,7 +19,12 @@ public final class Runs {
 
     /** Starts a run with the given seed, waits for it to end and checks that it COMPLETED. */
     public static String runToEnd(String cohortPath, long seed) {
-        String runId = given().contentType(ContentType.JSON).body(SHORT_RUN.formatted(seed))
+        return runToEnd(cohortPath, SHORT_RUN.formatted(seed));
+    }
+
+    /** Starts a run as {@code body} asks, waits for it to end and checks that it COMPLETED. */
+    public static String runToEnd(String cohortPath, String body) {
+        String runId = given().contentType(ContentType.JSON).body(body)
                 .when().post(cohortPath + "/match-runs").then().statusCode(202).extract().path("id");
         awaitEnd(cohortPath, runId);
         assertThat(status(cohortPath, runId)).isEqualTo("COMPLETED");

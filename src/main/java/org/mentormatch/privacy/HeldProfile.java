@@ -1,0 +1,23 @@
+package org.mentormatch.privacy;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentormatch.audit.AuditEventResponse;
+import org.mentormatch.cohort.CohortResponse;
+import org.mentormatch.profile.MenteeResponse;
+import org.mentormatch.profile.MentorResponse;
+
+/** One profile of the person and everything that names it. */
+@Schema(name = "HeldProfile", description = "One mentor or mentee profile of the person, and everything that names it")
+public record HeldProfile(
+        ParticipantRole role,
+        @Schema(description = "The cohort the profile belongs to") CohortResponse cohort,
+        @Schema(description = "The profile, when they are a mentor in this cohort") MentorResponse mentor,
+        @Schema(description = "The profile, when they are a mentee in this cohort") MenteeResponse mentee,
+        @Schema(description = "Their matches, oldest first") List<HeldMatch> matches,
+        @Schema(description = "Every run proposal that names them, oldest run first") List<HeldProposal> proposals,
+        @Schema(description = "Pairs with them that a coordinator ruled out") List<HeldExclusion> exclusions,
+        @Schema(description = "Coordinators' ratings of pairs with them") List<HeldAffinity> affinities,
+        @Schema(description = "Audit events about the profile or its matches, oldest first")
+        List<AuditEventResponse> auditEvents) {
+}
