@@ -7,7 +7,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -19,7 +18,7 @@ public class WebApplicationExceptionMapper {
 
     @ServerExceptionMapper(priority = 1)
     public Response webApplicationException(WebApplicationException e, UriInfo uri) {
-        HttpProblem.Builder problem = HttpProblem.builder().withInstance(URI.create(uri.getPath()));
+        HttpProblem.Builder problem = HttpProblem.builder().withInstance(Problems.instance(uri));
         if (e.getCause() instanceof StreamReadException cause) {
             JsonLocation at = cause.getLocation();
             String where = at == null ? "" : " at line %d, column %d".formatted(at.getLineNr(), at.getColumnNr());
