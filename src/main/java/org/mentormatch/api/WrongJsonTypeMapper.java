@@ -1,6 +1,5 @@
 package org.mentormatch.api;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response;
@@ -8,7 +7,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -21,7 +19,7 @@ public class WrongJsonTypeMapper {
 
     @ServerExceptionMapper(priority = 1)
     public Response wrongType(MismatchedInputException e, UriInfo uri) {
-        String field = field(e.getPath());
+        String field = ViolationPaths.ofJson(e.getPath());
         String expected = expected(e.getTargetType());
         return HttpProblem.builder()
                 .withStatus(Response.Status.BAD_REQUEST)
@@ -33,19 +31,6 @@ public class WrongJsonTypeMapper {
                 .with("field", field)
                 .build()
                 .toResponse();
-    }
-
-    /** The path the way a client reads its body: {@code wishes.preferredFields[1]}. */
-    private static String field(List<JsonMappingException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : path) {
-            if (reference.getFieldName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 
     /** What the target type is in JSON terms, without the Java class names behind it. */
