@@ -13,17 +13,21 @@ import javax.sql.DataSource;
 /**
  * The contents of every table of the service, as a row count and an order-independent sum of row hashes per
  * table: two fingerprints differ when any row was added, removed or changed in between.
+ *
+ * @param nextTransaction the id PostgreSQL gives the next transaction that writes (read-only ones get none)
  */
-record DatabaseFingerprint(Map<String, String> tables) {
+record DatabaseFingerprint(long nextTransaction, Map<String, String> tables) {
 
     private static final String TABLES = """
             select table_name from information_schema.tables
             where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'
             order by table_name""";
+    private static final String NEXT_TRANSACTION = "select pg_snapshot_xmax(pg_current_snapshot())::text::bigint";
     private static final String ACTIVE_RUNS = "select count(*) from match_run where status in ('QUEUED', 'SOLVING')";
 
     static DatabaseFingerprint take(DataSource database) {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            long nextTransaction = nextTransaction(statement);
             List<String> names = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery(TABLES)) {
                 while (rows.next()) {
@@ -40,9 +44,32 @@ record DatabaseFingerprint(Map<String, String> tables) {
                     tables.put(rows.getString(1), rows.getString(2));
                 }
             }
-            return new DatabaseFingerprint(tables);
+            return new DatabaseFingerprint(nextTransaction, tables);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot fingerprint the database", e);
+        }
+    }
+
+    /**
+     * The database now. When no transaction has even started to write since {@code before}, that is
+     * {@code before} itself: most refusals come before any write, and reading every table again (other tests'
+     * data included) for each of them would take most of the test's time. A write rolled back is read anew.
+     */
+    static DatabaseFingerprint since(DataSource database, DatabaseFingerprint before) {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            if (nextTransaction(statement) == before.nextTransaction) {
+                return before;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the next transaction id", e);
+        }
+        return take(database);
+    }
+
+    private static long nextTransaction(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(NEXT_TRANSACTION)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
@@ -57,7 +84,7 @@ record DatabaseFingerprint(Map<String, String> tables) {
         }
     }
 
-    /** The tables whose contents differ from {@code before}'s. */
+    /** The tables whose contents differ from {@code before}'s (the transaction ids do not count). */
     List<String> changedSince(DatabaseFingerprint before) {
         return tables.keySet().stream().filter(table -> !tables.get(table).equals(before.tables.get(table))).toList();
     }
