@@ -19,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodySizeLimit {
 
     private static final String BULK_PATH_SUFFIX = "/affinities";
+    /** Right after the routes that add {@code quarkus.http.header.*} (order MIN_VALUE), so a 413 carries them too. */
+    private static final int ORDER = Integer.MIN_VALUE + 1;
 
     private final long maxBytes;
     private final long maxBulkBytes;
@@ -30,7 +32,7 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(ORDER).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long limit = context.request().path().endsWith(BULK_PATH_SUFFIX) ? maxBulkBytes : maxBytes;
             if (length != null && isTooLarge(length, limit)) {

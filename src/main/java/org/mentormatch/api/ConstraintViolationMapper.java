@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Parameter;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +35,7 @@ public class ConstraintViolationMapper {
         return HttpProblem.builder()
                 .withStatus(Response.Status.BAD_REQUEST)
                 .withTitle("Bad Request")
-                .withInstance(URI.create(uri.getPath()))
+                .withInstance(Problems.instance(uri))
                 .with("violations", violations)
                 .build()
                 .toResponse();

@@ -2,6 +2,7 @@ package org.mentormatch.api;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 
@@ -18,6 +19,14 @@ public final class Problems {
                 .with("resource", resource)
                 .with("id", id)
                 .build();
+    }
+
+    /**
+     * The request's path as a problem's {@code instance}: as the client sent it, still percent-encoded. The decoded
+     * path is no URI once an id holds a space, a brace or a lone %, and URI.create would throw.
+     */
+    public static URI instance(UriInfo uri) {
+        return URI.create(uri.getRequestUri().getRawPath());
     }
 
     /** A 404 for something other than a missing resource, such as a feature this deployment does not offer. */

@@ -4,7 +4,6 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -17,7 +16,7 @@ public class UnreadableQueryParameterMapper {
 
     @ServerExceptionMapper(priority = 1)
     public Response notFound(NotFoundException e, UriInfo uri) {
-        HttpProblem.Builder problem = HttpProblem.builder().withInstance(URI.create(uri.getPath()));
+        HttpProblem.Builder problem = HttpProblem.builder().withInstance(Problems.instance(uri));
         String cause = e.getCause() == null ? null : String.valueOf(e.getCause().getMessage());
         if (cause != null) {
             for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {

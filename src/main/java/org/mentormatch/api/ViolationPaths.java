@@ -1,7 +1,9 @@
 package org.mentormatch.api;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.util.List;
 
 /**
  * Names an invalid value the way a client reads its body: {@code languages[1]}, {@code wishes.note}. Bean
@@ -29,5 +31,18 @@ public final class ViolationPaths {
             }
         }
         return path.toString();
+    }
+
+    /** Where Jackson stopped reading a body, in the same form: {@code wishes.preferredFields[1]}. */
+    public static String ofJson(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 }

@@ -46,6 +46,7 @@ import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
+import org.mentormatch.api.StorableText;
 import org.mentormatch.profile.validation.IsoLanguage;
 import org.mentormatch.profile.validation.OccupationCode;
 import org.mentormatch.security.Roles;
@@ -80,7 +81,7 @@ public class MenteeResource {
             @Parameter(description = "Only mentees whose occupation code starts with this (25 matches 2511)", example = "25") String field,
             @QueryParam("language") @IsoLanguage
             @Parameter(description = "Only mentees who speak this ISO 639-1 language", example = "da") String language,
-            @QueryParam("q") @Size(max = 200)
+            @QueryParam("q") @Size(max = 200) @StorableText
             @Parameter(description = "Only mentees whose name or email contains this text (any case)") String q) {
         return profiles.list(MENTEES, programmeId, cohortId, ProfileFilter.of(field, language, q), new PageRequest(offset, limit));
     }

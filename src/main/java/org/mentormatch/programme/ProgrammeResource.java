@@ -44,6 +44,7 @@ import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
+import org.mentormatch.api.StorableText;
 import org.mentormatch.security.Access;
 import org.mentormatch.security.Roles;
 
@@ -72,7 +73,8 @@ public class ProgrammeResource {
             @Parameter(description = "Index of the first programme to return, counted from 0") int offset,
             @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
             @Parameter(description = "Largest number of programmes to return (1-100)") int limit,
-            @QueryParam("q") @Parameter(description = "Only programmes whose name contains this text (any case)") String q) {
+            @QueryParam("q") @StorableText
+            @Parameter(description = "Only programmes whose name contains this text (any case)") String q) {
         return programmes.list(new PageRequest(offset, limit), q, access.limitedTo());
     }
 

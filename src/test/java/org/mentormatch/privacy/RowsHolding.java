@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.mentormatch.support.EveryProgramme;
 
 /**
  * Searches the whole database for a text, below the service: every table of the schema, every column of every
@@ -23,8 +24,7 @@ final class RowsHolding {
     /** For each table with rows that hold the text, how many; empty when none does. */
     static Map<String, Long> text(DataSource database, String text) throws SQLException {
         Map<String, Long> found = new TreeMap<>();
-        try (Connection connection = database.getConnection()) {
-            seeEveryProgramme(connection);
+        try (Connection connection = EveryProgramme.connect(database)) {
             for (String table : tables(connection)) {
                 // The name comes from the catalogue, not from input.
                 String sql = "select count(*) from \"%s\" t where t::text ilike '%%' || ? || '%%'".formatted(table);
@@ -40,13 +40,6 @@ final class RowsHolding {
             }
         }
         return found;
-    }
-
-    /** Row-level security would narrow the search to the caller's programmes; this one must see them all. */
-    private static void seeEveryProgramme(Connection connection) throws SQLException {
-        try (PreparedStatement scope = connection.prepareStatement("select set_config('mentor_match.programmes', '*', false)")) {
-            scope.execute();
-        }
     }
 
     private static List<String> tables(Connection connection) throws SQLException {

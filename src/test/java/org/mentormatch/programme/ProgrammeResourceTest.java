@@ -217,6 +217,16 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    void shouldAnswer404ForAnIdThatIsNoUriOnceDecoded() {
+        // Decoded, these hold a brace, a space, a lone % or NUL, which no URI (a problem's instance) may hold.
+        for (String id : new String[] {"%7B%7D", "a%20b", "%25", "%00"}) {
+            problem(given().urlEncodingEnabled(false).when().get("/programmes/" + id).then(), 404);
+            problem(given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"name\": \"x\"}")
+                    .when().put("/programmes/" + id).then(), 404);
+        }
+    }
+
+    @Test
     void shouldDeleteAnEmptyProgrammeWithItsCohorts() {
         String id = Api.createProgramme();
         Api.createCohort(id);
