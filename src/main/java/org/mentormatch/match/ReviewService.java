@@ -22,7 +22,6 @@ import org.mentormatch.matching.model.HardRule;
 import org.mentormatch.matchrun.MatchProposal;
 import org.mentormatch.matchrun.MatchRun;
 import org.mentormatch.matchrun.PairVerdict;
-import org.mentormatch.matchrun.RunStatus;
 import org.mentormatch.matchrun.SnapshotLoader;
 import org.mentormatch.persistence.Constraints;
 import org.mentormatch.profile.Mentee;
@@ -152,8 +151,7 @@ public class ReviewService {
     /** Accepted pairs become published, and the cohort with them; refused while anything is still open. */
     public PublishResult publish(UUID programmeId, UUID cohortId) {
         Cohort cohort = cohorts.lock(cohorts.require(programmeId, cohortId));
-        MatchRun.<MatchRun>find("cohortId = ?1 and status in ?2", cohortId, List.of(RunStatus.QUEUED, RunStatus.SOLVING))
-                .firstResultOptional()
+        MatchRun.activeIn(cohortId)
                 .ifPresent(run -> {
                     throw Problems.conflictBuilder("run-active",
                             "Match run %s is still solving; wait for it or stop it before publishing".formatted(run.id))

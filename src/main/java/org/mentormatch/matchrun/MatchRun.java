@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -65,5 +67,11 @@ public class MatchRun extends AuditedEntity {
     /** Ended with a result: a run cancelled before it started has none. */
     public boolean hasProposals() {
         return status.hasProposals() && metrics != null;
+    }
+
+    /** The run queued or solving for a cohort, if there is one (a unique index allows at most one). */
+    public static Optional<MatchRun> activeIn(UUID cohortId) {
+        return find("cohortId = ?1 and status in ?2", cohortId, List.of(RunStatus.QUEUED, RunStatus.SOLVING))
+                .firstResultOptional();
     }
 }

@@ -7,7 +7,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -22,7 +21,6 @@ import org.mentormatch.persistence.Constraints;
 public class MatchRunService {
 
     private static final Logger LOG = Logger.getLogger(MatchRunService.class);
-    private static final List<RunStatus> ACTIVE = List.of(RunStatus.QUEUED, RunStatus.SOLVING);
     private static final Sort NEWEST_FIRST = Sort.by("createdAt", Sort.Direction.Descending).and("id");
 
     private final CohortService cohorts;
@@ -60,7 +58,7 @@ public class MatchRunService {
             throw Problems.conflict("empty-cohort", "Cohort %s has %d mentees and %d mentors; a run needs at least one of each"
                     .formatted(cohortId, snapshot.mentees().size(), snapshot.mentors().size()));
         }
-        MatchRun.<MatchRun>find("cohortId = ?1 and status in ?2", cohortId, ACTIVE).firstResultOptional()
+        MatchRun.activeIn(cohortId)
                 .ifPresent(activeRun -> {
                     throw alreadyActive(cohortId, activeRun.id);
                 });

@@ -1,6 +1,7 @@
 package org.mentormatch.privacy;
 
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
+import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
 import static org.mentormatch.api.ApiDefinition.PAYLOAD_TOO_LARGE;
 import static org.mentormatch.api.ApiDefinition.UNSUPPORTED_MEDIA_TYPE;
@@ -69,13 +70,15 @@ public class PersonalDataResource {
                     + "is anonymised for good, and the person leaves the programme (their open matches end). The "
                     + "address is also erased from the programme's notes, reasons and audit trail. Matches, runs and "
                     + "their statistics stay. All of it happens in one transaction; an address the programme does not "
-                    + "hold gives zero counts. Recorded in the audit trail as PERSONAL_DATA_ERASED.")
+                    + "hold gives zero counts. Recorded in the audit trail as PERSONAL_DATA_ERASED. Refused (409) while "
+                    + "a match run is solving for one of the person's cohorts: stop it or wait for it.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "erasure", value = Examples.ERASURE)))
     @APIResponse(responseCode = "200", description = "What was erased",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ErasureResult.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public ErasureResult erase(@PathParam("programmeId") UUID programmeId, @Valid @NotNull ErasureRequest request) {

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.mentormatch.api.Problems;
 import org.mentormatch.audit.AuditTrail;
+import org.mentormatch.cohort.CohortService;
 import org.mentormatch.match.WithdrawalRequest;
 import org.mentormatch.match.WithdrawalService;
+import org.mentormatch.matchrun.MatchRun;
 import org.mentormatch.privacy.ErasureResult.ErasedProfile;
 import org.mentormatch.profile.Profile;
 import org.mentormatch.profile.WithdrawalReason;
@@ -31,14 +34,16 @@ public class PersonalDataService {
             "Personal data erased on request");
 
     private final ProgrammeService programmes;
+    private final CohortService cohorts;
     private final PersonalDataReader reader;
     private final WithdrawalService withdrawals;
     private final Anonymiser anonymiser;
     private final AuditTrail audit;
 
-    public PersonalDataService(ProgrammeService programmes, PersonalDataReader reader, WithdrawalService withdrawals,
+    public PersonalDataService(ProgrammeService programmes, CohortService cohorts, PersonalDataReader reader, WithdrawalService withdrawals,
             Anonymiser anonymiser, AuditTrail audit) {
         this.programmes = programmes;
+        this.cohorts = cohorts;
         this.reader = reader;
         this.withdrawals = withdrawals;
         this.anonymiser = anonymiser;
@@ -58,6 +63,8 @@ public class PersonalDataService {
 
     public ErasureResult erase(UUID programmeId, ErasureRequest request) {
         List<Profile> profiles = profiles(programmeId, request.email());
+        profiles.stream().map(profile -> profile.cohortId).distinct()
+                .forEach(cohortId -> refuseWhileSolving(programmeId, cohortId));
         List<ErasedProfile> erased = new ArrayList<>();
         for (Profile profile : profiles) {
             List<UUID> ended = profile.isWithdrawn() ? List.of() : withdrawals.withdraw(profile, LEAVING).endedMatchIds();
@@ -71,6 +78,19 @@ public class PersonalDataService {
         LOG.infof("Personal data erased in programme %s: %d profiles, %d matches ended, %d free-text values",
                 programmeId, erased.size(), matchesEnded, freeText);
         return new ErasureResult(erased.size(), matchesEnded, freeText, erased);
+    }
+
+    /**
+     * A run solving for the person's cohort read their profile before the erasure and would write proposals
+     * that describe them again afterwards; the cohort's lock keeps a new run from starting meanwhile.
+     */
+    private void refuseWhileSolving(UUID programmeId, UUID cohortId) {
+        cohorts.lock(cohorts.require(programmeId, cohortId));
+        MatchRun.activeIn(cohortId).ifPresent(run -> {
+            throw Problems.conflictBuilder("run-active",
+                    "Match run %s is solving for a cohort of this person; stop it or wait for it, then erase".formatted(run.id))
+                    .with("activeRunId", run.id).build();
+        });
     }
 
     /** The person's mentor and mentee profiles in the programme's cohorts; anonymised ones name nobody. */

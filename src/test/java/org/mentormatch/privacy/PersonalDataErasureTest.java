@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.Runs;
 
 @QuarkusTest
 class PersonalDataErasureTest {
@@ -138,6 +139,25 @@ class PersonalDataErasureTest {
         given().contentType(ContentType.JSON).body(Map.of("email", person.email))
                 .when().post("/programmes/{p}/personal-data/export", person.programmeId)
                 .then().statusCode(200).body("profiles", empty());
+    }
+
+    @Test
+    void shouldWaitForARunSolvingForThePersonsCohort() {
+        String programmeId = Api.createProgramme();
+        String cohort = "/programmes/%s/cohorts/%s".formatted(programmeId, Api.createCohort(programmeId));
+        String email = "busy-%s@example.org".formatted(UUID.randomUUID());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Ana", "email", email, "field", "2512", "languages", List.of("pt")))
+                .when().post(cohort + "/mentees").then().statusCode(201);
+        Api.createMentor(programmeId, cohort.substring(cohort.lastIndexOf('/') + 1));
+        String runId = given().contentType(ContentType.JSON).body("{\"timeLimitSeconds\": 60, \"stepLimit\": 10000000}")
+                .when().post(cohort + "/match-runs").then().statusCode(202).extract().path("id");
+
+        problem(erase(programmeId, email, null), 409).body("activeRunId", equalTo(runId));
+
+        given().when().delete(cohort + "/match-runs/{id}", runId).then().statusCode(200);
+        Runs.awaitEnd(cohort, runId);
+        erase(programmeId, email, null).statusCode(200).body("profilesAnonymised", equalTo(1));
     }
 
     @Test
