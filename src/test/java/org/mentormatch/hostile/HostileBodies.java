@@ -14,8 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.mentormatch.hostile.ContractOperation.Body;
 
 /** Spoils an operation's example body: broken JSON, wrong types, nulls, deep nesting, huge values, other formats. */
@@ -28,25 +26,25 @@ final class HostileBodies {
     /** A placeholder replaced by raw JSON text after serialisation, for what a JsonNode cannot hold. */
     private static final String RAW = "\u0001raw\u0001";
 
-    private static final Arbitrary<String> MALFORMED = Arbitraries.of(
+    private static final Gen<String> MALFORMED = Gen.of(
             "{", "}", "{\"a\":}", "[", "nul", "\"unterminated", "{'single': 'quotes'}", "{\"a\":1,}", "{} x",
             "{\"a\": NaN}", "/* comment */ {}", "{\"a\":1}{\"b\":2}", "{\"a\" 1}", "{,}", "{\"\\u00\": 1}",
             "{\"a\": \"\\x\"}", "{\"a\": 01}", "{\"a\": .5}", "{\"a\": +1}", "{\"a\": tru}", "{\"a\": \"\u0000\"}");
-    private static final Arbitrary<String> OTHER_TYPES = Arbitraries.of(
+    private static final Gen<String> OTHER_TYPES = Gen.of(
             "\"text\"", "123", "true", "{}", "[]", "[1, 2]", "{\"a\": 1}", "-1.5", "\"\"", "[null]");
-    private static final Arbitrary<String> ODD_NUMBERS = Arbitraries.of(
+    private static final Gen<String> ODD_NUMBERS = Gen.of(
             "1e400", "-1", "2147483648", "-2147483649", "9223372036854775808", "1.5", "-0.0", "1E-400", "0",
             "123456789012345678901234567890", "1" + "0".repeat(2000));
-    private static final Arbitrary<String> ROOTS = Arbitraries.of("null", "[]", "\"string\"", "42", "true", "[{}]", "");
-    private static final Arbitrary<String> FIELD_NAMES = Arbitraries.oneOf(
-            Arbitraries.of("__proto__", "constructor", "$where", "nmae", "id", "version", "createdAt", "", "@class"),
+    private static final Gen<String> ROOTS = Gen.of("null", "[]", "\"string\"", "42", "true", "[{}]", "");
+    private static final Gen<String> FIELD_NAMES = Gen.oneOf(
+            Gen.of("__proto__", "constructor", "$where", "nmae", "id", "version", "createdAt", "", "@class"),
             HostileValues.GARBAGE);
-    private static final Arbitrary<String> NOT_JSON = Arbitraries.of(
+    private static final Gen<String> NOT_JSON = Gen.of(
             "<programme><name>x</name></programme>", "name=x&description=y", "just some text", "\uFEFF{}");
     private static final Predicate<JsonNode> ANY = node -> true;
     /** Free text (a name, a reason, a note), told by the words in its example: it takes any text to the database. */
     private static final Predicate<JsonNode> PROSE = node -> node.isTextual() && node.asText().contains(" ");
-    private static final Arbitrary<byte[]> BYTES = Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(200);
+    private static final Gen<byte[]> BYTES = Gen.bytes(1, 200);
 
     private final Draw draw;
 

@@ -42,16 +42,14 @@ class HostileInputTest {
         Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
         long start = System.nanoTime();
         renewFixture();
-        try (Draw draw = new Draw(SEED)) {
-            HostileRequests requests = new HostileRequests(draw);
-            for (ContractOperation operation : operations) {
-                for (int i = 0; i < REQUESTS_PER_OPERATION; i++) {
-                    HostileRequest request = requests.next(operation, fixture);
-                    Response answer = request.send();
-                    statuses.computeIfAbsent(request.kind(), kind -> new TreeMap<>()).merge(answer.statusCode(), 1, Integer::sum);
-                    Verdict.of(answer).forEach(fault -> findings.add(new Finding(operation.id(), fault, request.toString())));
-                    check(request, answer, findings);
-                }
+        HostileRequests requests = new HostileRequests(new Draw(SEED));
+        for (ContractOperation operation : operations) {
+            for (int i = 0; i < REQUESTS_PER_OPERATION; i++) {
+                HostileRequest request = requests.next(operation, fixture);
+                Response answer = request.send();
+                statuses.computeIfAbsent(request.kind(), kind -> new TreeMap<>()).merge(answer.statusCode(), 1, Integer::sum);
+                Verdict.of(answer).forEach(fault -> findings.add(new Finding(operation.id(), fault, request.toString())));
+                check(request, answer, findings);
             }
         }
         LOG.infof("Hostile input, seed %d: %d operations, %d requests in %.1f s; answers by attack:%s", SEED,

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
 import org.mentormatch.api.ETags;
 import org.mentormatch.hostile.ContractOperation.QueryParameter;
 
@@ -113,7 +112,7 @@ final class HostileRequests {
         return shortened;
     }
 
-    private static Arbitrary<String> queryValues(String type) {
+    private static Gen<String> queryValues(String type) {
         return switch (type) {
             case "integer", "number" -> HostileValues.NUMBERS;
             case "boolean" -> HostileValues.BOOLEANS;
