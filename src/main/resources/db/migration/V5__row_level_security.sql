@@ -7,6 +7,13 @@
 
 do $$
 begin
+    -- One account for both would leave the service as the owner (or a superuser), whom row-level security
+    -- does not hold back: refuse, and say how to set it up.
+    if '${app_role}' = current_user then
+        raise exception 'The service must query as its own role, not as the owner % that migrates: set '
+            'QUARKUS_FLYWAY_USERNAME/PASSWORD to the owner and QUARKUS_DATASOURCE_USERNAME/PASSWORD to the '
+            'application role', current_user;
+    end if;
     if not exists (select from pg_roles where rolname = '${app_role}') then
         execute format('create role %I login password %L', '${app_role}', '${app_role_password}');
     end if;

@@ -29,17 +29,19 @@ final class AffinityRows {
         return query(session, sql, cohortId);
     }
 
-    /** The ratings that name this participant, as mentee or as mentor. */
-    static List<Affinity> involving(Session session, UUID participantId) {
+    /** The ratings of the cohort that name this participant, as mentee or as mentor (the cohort's index finds them). */
+    static List<Affinity> involving(Session session, UUID cohortId, UUID participantId) {
         return query(session, """
-                select mentee_id, mentor_id, score from affinity where ? in (mentee_id, mentor_id)
-                order by mentee_id, mentor_id""", participantId);
+                select mentee_id, mentor_id, score from affinity where cohort_id = ? and ? in (mentee_id, mentor_id)
+                order by mentee_id, mentor_id""", cohortId, participantId);
     }
 
-    private static List<Affinity> query(Session session, String sql, UUID parameter) {
+    private static List<Affinity> query(Session session, String sql, UUID... parameters) {
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, parameter);
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
                 List<Affinity> affinities = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

@@ -68,8 +68,8 @@ public class AffinityService {
 
     /** The ratings that name this participant: part of what the service holds about them. */
     @Transactional(SUPPORTS)
-    public List<Affinity> involving(UUID participantId) {
-        return AffinityRows.involving(session(), participantId);
+    public List<Affinity> involving(UUID cohortId, UUID participantId) {
+        return AffinityRows.involving(session(), cohortId, participantId);
     }
 
     public Versioned replace(UUID programmeId, UUID cohortId, String ifMatch, AffinityList list) {

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -15,6 +16,8 @@ import org.mentormatch.api.PageRequest;
 import org.mentormatch.api.Problems;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.persistence.Constraints;
+import org.mentormatch.profile.Mentee;
+import org.mentormatch.profile.Mentor;
 
 /** Match runs of a cohort: start, follow, stop, and read their proposals. */
 @ApplicationScoped
@@ -39,8 +42,13 @@ public class MatchRunService {
      */
     public RunResponse start(UUID programmeId, UUID cohortId, RunRequest request) {
         RunRequest options = request == null ? new RunRequest(null, null, null, null) : request;
+        OffsetDateTime readFrom = OffsetDateTime.now();
         CohortSnapshot snapshot = loader.load(cohortId, options.modeOrDefault());
-        MatchRun run = QuarkusTransaction.requiringNew().call(() -> queue(programmeId, cohortId, options, snapshot));
+        MatchRun run = QuarkusTransaction.requiringNew().call(() -> {
+            MatchRun queued = queue(programmeId, cohortId, options, snapshot);
+            refuseIfAnonymisedSince(cohortId, readFrom);
+            return queued;
+        });
         try {
             runner.submit(run.id, programmeId, snapshot, options);
         } catch (RuntimeException e) {
@@ -50,6 +58,18 @@ public class MatchRunService {
             run.status = RunStatus.FAILED;
         }
         return RunResponse.of(run);
+    }
+
+    /**
+     * Someone erased between reading the cohort and taking its lock would be written back into the proposals
+     * from the snapshot; with the lock held, no erasure can slip in after this check.
+     */
+    private static void refuseIfAnonymisedSince(UUID cohortId, OffsetDateTime readFrom) {
+        if (Mentee.count("cohortId = ?1 and anonymisedAt >= ?2", cohortId, readFrom)
+                + Mentor.count("cohortId = ?1 and anonymisedAt >= ?2", cohortId, readFrom) > 0) {
+            throw Problems.conflict("cohort-changed",
+                    "People of cohort %s were anonymised while the run read it; start the run again".formatted(cohortId));
+        }
     }
 
     private MatchRun queue(UUID programmeId, UUID cohortId, RunRequest options, CohortSnapshot snapshot) {

@@ -62,7 +62,7 @@ class PersonalDataReader {
                 Exclusion.<Exclusion>list(naming, CREATION_ORDER, profile.id).stream().map(exclusion -> new HeldExclusion(
                         counterpart(role.counterpart(exclusion.menteeId, exclusion.mentorId), names),
                         ExclusionResponse.of(exclusion))).toList(),
-                affinities.involving(profile.id).stream().map(affinity -> new HeldAffinity(
+                affinities.involving(profile.cohortId, profile.id).stream().map(affinity -> new HeldAffinity(
                         counterpart(role.counterpart(affinity.menteeId(), affinity.mentorId()), names),
                         affinity)).toList(),
                 audit.about(subjects));

@@ -63,7 +63,8 @@ public class PersonalDataService {
 
     public ErasureResult erase(UUID programmeId, ErasureRequest request) {
         List<Profile> profiles = profiles(programmeId, request.email());
-        profiles.stream().map(profile -> profile.cohortId).distinct()
+        // In id order, so that two erasures touching the same cohorts cannot deadlock on their locks.
+        profiles.stream().map(profile -> profile.cohortId).distinct().sorted()
                 .forEach(cohortId -> refuseWhileSolving(programmeId, cohortId));
         List<ErasedProfile> erased = new ArrayList<>();
         for (Profile profile : profiles) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.mentormatch.audit.AuditTrail;
 import org.mentormatch.cohort.Cohort;
+import org.mentormatch.matchrun.MatchRun;
 import org.mentormatch.profile.Profile;
 import org.mentormatch.programme.Programme;
 
@@ -49,7 +50,8 @@ class RetentionService {
         // Locked, so that two instances of the service running the job at once anonymise and record it once;
         // a cohort deleted since it was found due has nothing left to anonymise.
         Cohort cohort = Cohort.findById(cohortId, LockModeType.PESSIMISTIC_WRITE);
-        List<Profile> profiles = cohort == null ? List.of()
+        // A run solving for the cohort would write the profiles it read back into its proposals: next night.
+        List<Profile> profiles = cohort == null || MatchRun.activeIn(cohortId).isPresent() ? List.of()
                 : Profiles.where("cohortId = ?1 and anonymisedAt is null", cohortId);
         if (profiles.isEmpty()) {
             return 0;

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AccessTokenRequest", description = "Who gets access, in which role, to which programmes, for how long")
 public record AccessTokenRequest(
         @NotBlank @Size(max = 200)
-        @Schema(description = "Who the token is for; recorded in the audit trail as the actor", example = "anna@programme.dk",
-                maxLength = 200, required = true)
+        @Pattern(regexp = "^(?!system:).*", message = "must not start with system: (reserved for the service's own jobs)")
+        @Schema(description = "Who the token is for; recorded in the audit trail as the actor (not system:…, which "
+                + "names the service's own jobs)", example = "anna@programme.dk", maxLength = 200, required = true)
         String subject,
         @NotNull @Pattern(regexp = Roles.ADMIN + "|" + Roles.COORDINATOR + "|" + Roles.VIEWER,
                 message = "must be admin, coordinator or viewer")

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,8 +39,7 @@ class LocalAdminToken {
         String token = issuer.issue("local-admin", Roles.ADMIN, List.of(), VALID_FOR).token();
         Path file = keyFile.get().resolveSibling("admin.token");
         try {
-            Files.writeString(file, token);
-            LocalSigningKey.restrictToOwner(file);
+            LocalSigningKey.writeOwnerOnly(file, token.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,8 +2,10 @@ package org.mentormatch.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -33,6 +35,7 @@ public final class LocalSigningKey {
     static final String KEY_DIR = "mentor-match.key-dir";
     private static final String DEFAULT_KEY_DIR = "data/keys";
     private static final Logger LOG = Logger.getLogger(LocalSigningKey.class);
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private LocalSigningKey() {
     }
@@ -69,9 +72,7 @@ public final class LocalSigningKey {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             RSAPrivateCrtKey key = (RSAPrivateCrtKey) generator.generateKeyPair().getPrivate();
-            Files.createDirectories(file.getParent());
-            Files.write(file, key.getEncoded());
-            restrictToOwner(file);
+            writeOwnerOnly(file, key.getEncoded());
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,11 +89,20 @@ public final class LocalSigningKey {
         }
     }
 
-    static void restrictToOwner(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            LOG.debug("File permissions not set: not a POSIX file system");
+    /**
+     * Writes a secret (the key, a token) readable by this account only, from the moment it exists: the file is
+     * created with its permissions rather than restricted afterwards, in a directory only this account may open.
+     */
+    static void writeOwnerOnly(Path file, byte[] content) throws IOException {
+        Files.createDirectories(file.getParent());
+        if (!POSIX) {
+            Files.write(file, content);
+            return;
         }
+        Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwx------"));
+        Path fresh = Files.createTempFile(file.getParent(), ".secret", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.write(fresh, content);
+        Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

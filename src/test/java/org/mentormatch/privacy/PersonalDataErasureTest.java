@@ -142,6 +142,27 @@ class PersonalDataErasureTest {
     }
 
     @Test
+    void shouldEraseTheAddressOnlyAsAWholeAddress() {
+        String programmeId = Api.createProgramme();
+        String cohort = "/programmes/%s/cohorts/%s".formatted(programmeId, Api.createCohort(programmeId));
+        String email = "li-%s@example.org".formatted(UUID.randomUUID());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Li", "email", email, "field", "2512", "languages", List.of("zh")))
+                .when().post(cohort + "/mentees").then().statusCode(201);
+        String note = "Ask anna." + email + ", " + email + ".dk or " + email.toUpperCase() + ".";
+        String other = given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Ana", "email", "ana-" + email, "field", "2512", "languages", List.of("pt"),
+                        "wishes", Map.of("note", note)))
+                .when().post(cohort + "/mentees").then().statusCode(201).extract().path("id");
+
+        erase(programmeId, email, null).statusCode(200);
+
+        given().when().get(cohort + "/mentees/{id}", other).then().statusCode(200)
+                .body("email", equalTo("ana-" + email))
+                .body("wishes.note", equalTo("Ask anna." + email + ", " + email + ".dk or " + FreeText.PLACEHOLDER + "."));
+    }
+
+    @Test
     void shouldWaitForARunSolvingForThePersonsCohort() {
         String programmeId = Api.createProgramme();
         String cohort = "/programmes/%s/cohorts/%s".formatted(programmeId, Api.createCohort(programmeId));

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.Runs;
 
 /**
  * The job is off in tests (mentor-match.retention.cron=off); each test runs it for the day it needs. Other
@@ -122,6 +123,21 @@ class RetentionJobTest {
     }
 
     /** A mentor and a mentee of the cohort, by their paths. */
+    @Test
+    void shouldLeaveACohortAloneWhileARunSolvesForIt() {
+        List<String> oldPeople = people(oldCohort);
+        String runId = given().contentType(ContentType.JSON).body("{\"timeLimitSeconds\": 60, \"stepLimit\": 10000000}")
+                .when().post(cohortPath(oldCohort) + "/match-runs").then().statusCode(202).extract().path("id");
+
+        job.run(LAST_DAY_KEPT.plusDays(1));
+        assertThat(anonymisedAt(oldPeople)).containsOnlyNulls();
+
+        given().when().delete(cohortPath(oldCohort) + "/match-runs/{id}", runId).then().statusCode(200);
+        Runs.awaitEnd(cohortPath(oldCohort), runId);
+        job.run(LAST_DAY_KEPT.plusDays(2));
+        assertThat(anonymisedAt(oldPeople)).doesNotContainNull();
+    }
+
     private List<String> people(String cohortId) {
         return List.of(cohortPath(cohortId) + "/mentors/" + Api.createMentor(programmeId, cohortId),
                 cohortPath(cohortId) + "/mentees/" + Api.createMentee(programmeId, cohortId));

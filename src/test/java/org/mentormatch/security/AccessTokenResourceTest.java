@@ -39,6 +39,9 @@ class AccessTokenResourceTest {
                 .body("{\"subject\": \"bo\", \"role\": \"owner\"}")
                 .when().post("/access-tokens").then(), 400)
                 .body("violations.field", hasItem("role"));
+        Api.problem(given().contentType(ContentType.JSON).body("{\"subject\": \"system:retention\", \"role\": \"admin\"}")
+                .when().post("/access-tokens").then(), 400)
+                .body("violations.field", hasItem("subject"));
         Api.problem(given().contentType(ContentType.JSON).body("{\"subject\": \"bo\", \"role\": \"viewer\", \"extra\": 1}")
                 .when().post("/access-tokens").then(), 400);
     }
