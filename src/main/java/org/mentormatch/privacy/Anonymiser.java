@@ -7,10 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
-import org.mentormatch.match.Match;
-import org.mentormatch.matchrun.MatchProposal;
-import org.mentormatch.matchrun.Reason;
+import java.util.stream.Collectors;
 import org.mentormatch.profile.Profile;
 
 /**
@@ -23,6 +20,14 @@ class Anonymiser {
 
     /** Replaces a reason's words; its constraint, level and effect stay for the statistics. */
     static final String WITHHELD = "Withheld: it described a participant whose personal data was erased.";
+
+    /** Each reason keeps its constraint, level, effect and place in the list; only its description changes. */
+    private static final String WITHHOLD = """
+            update %s set reasons = (
+                select coalesce(jsonb_agg(jsonb_set(reason, '{description}', to_jsonb(cast(:withheld as text))) order by n),
+                                '[]'::jsonb)
+                from jsonb_array_elements(reasons) with ordinality as r(reason, n))%s
+            where mentee_id = any(cast(:ids as uuid[])) or mentor_id = any(cast(:ids as uuid[]))""";
 
     private final FreeText freeText;
 
@@ -42,22 +47,24 @@ class Anonymiser {
             return 0;
         }
         List<String> emails = profiles.stream().map(profile -> profile.email).toList();
-        List<UUID> ids = profiles.stream().map(profile -> profile.id).toList();
-        // The reasons quote the profiles' interests, skills, regions and home countries.
-        Match.<Match>list("menteeId in ?1 or mentorId in ?1", ids)
-                .forEach(match -> match.reasons = withheld(match.reasons));
-        MatchProposal.<MatchProposal>list("menteeId in ?1 or mentorId in ?1", ids)
-                .forEach(proposal -> proposal.reasons = withheld(proposal.reasons));
         OffsetDateTime now = OffsetDateTime.now();
         profiles.forEach(profile -> profile.anonymise(now));
-        // The free text is rewritten in SQL: the entities' changes must be in the database first.
+        // The reasons and the free text are rewritten in SQL: the entities' changes must be in the database first.
         Panache.getEntityManager().flush();
+        // The reasons quote the profiles' interests, skills, regions and home countries. Rewritten where they
+        // are, in one statement per table: a large cohort's matches and proposals need not be loaded for it.
+        String ids = profiles.stream().map(profile -> profile.id.toString()).collect(Collectors.joining(",", "{", "}"));
+        withholdReasons("match", ", version = version + 1, updated_at = now()", ids);
+        withholdReasons("match_proposal", "", ids);
+        // What the session may already hold of those rows is stale now.
+        Panache.getEntityManager().clear();
         return freeText.erase(reach, emails);
     }
 
-    private static List<Reason> withheld(List<Reason> reasons) {
-        return reasons.stream()
-                .map(reason -> new Reason(reason.constraint(), reason.level(), reason.effect(), WITHHELD))
-                .toList();
+    private static void withholdReasons(String table, String alsoSet, String ids) {
+        Panache.getEntityManager().createNativeQuery(WITHHOLD.formatted(table, alsoSet))
+                .setParameter("withheld", WITHHELD)
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 }
