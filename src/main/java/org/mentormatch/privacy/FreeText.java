@@ -65,21 +65,29 @@ class FreeText {
         boolean anyShort = emails.stream().anyMatch(email -> email.length() < PLACEHOLDER.length());
         String placeholder = anyShort ? SHORT_PLACEHOLDER : PLACEHOLDER;
         int changed = 0;
-        // In batches: one pattern of a whole large cohort's addresses is too complex for PostgreSQL's regex engine.
-        for (int from = 0; from < literals.size(); from += ADDRESSES_PER_PATTERN) {
-            String pattern = bounded(literals.subList(from, Math.min(from + ADDRESSES_PER_PATTERN, literals.size())));
-            for (TextColumn column : COLUMNS) {
-                String rows = reach.wholeProgramme() ? column.owner.inProgramme : column.owner.inCohort;
-                if (rows != null) {
-                    changed += Panache.getEntityManager().createNativeQuery(column.update(rows))
-                            .setParameter("reach", reach.id())
-                            .setParameter("pattern", pattern)
-                            .setParameter("placeholder", placeholder)
-                            .executeUpdate();
-                }
+        for (TextColumn column : COLUMNS) {
+            String rows = reach.wholeProgramme() ? column.owner.inProgramme : column.owner.inCohort;
+            // Most columns of a cohort hold no address at all: one look saves a statement per batch below.
+            if (rows == null || !holdsAnAddress(column, rows, reach)) {
+                continue;
+            }
+            // In batches: one pattern of a large cohort's addresses is too complex for PostgreSQL's regex engine.
+            for (int from = 0; from < literals.size(); from += ADDRESSES_PER_PATTERN) {
+                String pattern = bounded(literals.subList(from, Math.min(from + ADDRESSES_PER_PATTERN, literals.size())));
+                changed += Panache.getEntityManager().createNativeQuery(column.update(rows))
+                        .setParameter("reach", reach.id())
+                        .setParameter("pattern", pattern)
+                        .setParameter("placeholder", placeholder)
+                        .executeUpdate();
             }
         }
         return changed;
+    }
+
+    private static boolean holdsAnAddress(TextColumn column, String rows, Reach reach) {
+        return (Boolean) Panache.getEntityManager().createNativeQuery(column.anyAddress(rows))
+                .setParameter("reach", reach.id())
+                .getSingleResult();
     }
 
     /**
@@ -116,12 +124,20 @@ class FreeText {
     /** A text column, or a jsonb one searched and rewritten as its JSON text. */
     private record TextColumn(String table, String column, boolean json, Owner owner) {
 
+        String anyAddress(String rows) {
+            return "select exists (select 1 from %s where %s and strpos(%s, '@') > 0)".formatted(table, rows, text());
+        }
+
         String update(String rows) {
-            String text = json ? "cast(%s as text)".formatted(column) : column;
+            String text = text();
             String replaced = "regexp_replace(%s, :pattern, :placeholder, 'gi')".formatted(text);
             // strpos first: most text holds no address at all, and it is far cheaper than the pattern.
             return "update %s set %s = %s where %s and strpos(%s, '@') > 0 and %s ~* :pattern".formatted(
                     table, column, json ? "cast(%s as jsonb)".formatted(replaced) : replaced, rows, text, text);
+        }
+
+        private String text() {
+            return json ? "cast(%s as text)".formatted(column) : column;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.mentormatch.privacy;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,8 @@ class RetentionService {
      *
      * @return how many there were
      */
+    // A cohort of thousands is one transaction that may outlast the default 60 s: all of it or none of it.
+    @TransactionConfiguration(timeout = 1800)
     int anonymise(UUID cohortId) {
         // Locked, so that two instances of the service running the job at once anonymise and record it once;
         // a cohort deleted since it was found due has nothing left to anonymise.
