@@ -151,12 +151,7 @@ public class ReviewService {
     /** Accepted pairs become published, and the cohort with them; refused while anything is still open. */
     public PublishResult publish(UUID programmeId, UUID cohortId) {
         Cohort cohort = cohorts.lock(cohorts.require(programmeId, cohortId));
-        MatchRun.activeIn(cohortId)
-                .ifPresent(run -> {
-                    throw Problems.conflictBuilder("run-active",
-                            "Match run %s is still solving; wait for it or stop it before publishing".formatted(run.id))
-                            .with("activeRunId", run.id).build();
-                });
+        MatchRun.refuseWhileActive(cohortId, "publishing");
         List<UUID> undecided = Match.<Match>find("cohortId = ?1 and status = ?2", cohortId, MatchStatus.PROPOSED)
                 .stream().map(match -> match.id).toList();
         if (!undecided.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.mentormatch.api.Problems;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.persistence.AuditedEntity;
 
@@ -73,5 +74,14 @@ public class MatchRun extends AuditedEntity {
     public static Optional<MatchRun> activeIn(UUID cohortId) {
         return find("cohortId = ?1 and status in ?2", cohortId, List.of(RunStatus.QUEUED, RunStatus.SOLVING))
                 .firstResultOptional();
+    }
+
+    /** Refuses (409 run-active, naming the run) a step that must wait until the cohort's run has ended. */
+    public static void refuseWhileActive(UUID cohortId, String step) {
+        activeIn(cohortId).ifPresent(run -> {
+            throw Problems.conflictBuilder("run-active",
+                    "Match run %s is still solving; wait for it or stop it before %s".formatted(run.id, step))
+                    .with("activeRunId", run.id).build();
+        });
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.mentormatch.api.Problems;
 import org.mentormatch.audit.AuditTrail;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.match.WithdrawalRequest;
@@ -87,11 +86,7 @@ public class PersonalDataService {
      */
     private void refuseWhileSolving(UUID programmeId, UUID cohortId) {
         cohorts.lock(cohorts.require(programmeId, cohortId));
-        MatchRun.activeIn(cohortId).ifPresent(run -> {
-            throw Problems.conflictBuilder("run-active",
-                    "Match run %s is solving for a cohort of this person; stop it or wait for it, then erase".formatted(run.id))
-                    .with("activeRunId", run.id).build();
-        });
+        MatchRun.refuseWhileActive(cohortId, "erasing someone of its cohort");
     }
 
     /** The person's mentor and mentee profiles in the programme's cohorts; anonymised ones name nobody. */
