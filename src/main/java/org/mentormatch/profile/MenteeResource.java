@@ -55,12 +55,10 @@ import org.mentormatch.security.Roles;
 @Tag(name = "Mentees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class MenteeResource {
-
-    private final ProfileService profiles;
+public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, MenteeResponse> {
 
     public MenteeResource(ProfileService profiles) {
-        this.profiles = profiles;
+        super(profiles, MENTEES);
     }
 
     @GET
@@ -83,7 +81,7 @@ public class MenteeResource {
             @Parameter(description = "Only mentees who speak this ISO 639-1 language", example = "da") String language,
             @QueryParam("q") @Size(max = 200) @StorableText
             @Parameter(description = "Only mentees whose name or email contains this text (any case)") String q) {
-        return profiles.list(MENTEES, programmeId, cohortId, ProfileFilter.of(field, language, q), new PageRequest(offset, limit));
+        return page(programmeId, cohortId, offset, limit, field, language, q);
     }
 
     @POST
@@ -106,12 +104,7 @@ public class MenteeResource {
             @PathParam("cohortId") UUID cohortId,
             @Valid @NotNull MenteeRequest request,
             UriInfo uri) {
-        MenteeResponse created = profiles.create(MENTEES, programmeId, cohortId, request);
-        return RestResponse.ResponseBuilder
-                .<MenteeResponse>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created)
-                .tag(ETags.of(created.version()))
-                .build();
+        return add(programmeId, cohortId, request, uri);
     }
 
     @GET
@@ -126,7 +119,7 @@ public class MenteeResource {
             @PathParam("programmeId") UUID programmeId,
             @PathParam("cohortId") UUID cohortId,
             @PathParam("menteeId") UUID menteeId) {
-        return withETag(profiles.get(MENTEES, programmeId, cohortId, menteeId));
+        return read(programmeId, cohortId, menteeId);
     }
 
     @PUT
@@ -150,7 +143,7 @@ public class MenteeResource {
             @PathParam("menteeId") UUID menteeId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the change is refused if it is stale") String ifMatch,
             @Valid @NotNull MenteeRequest request) {
-        return withETag(profiles.replace(MENTEES, programmeId, cohortId, menteeId, ifMatch, request));
+        return overwrite(programmeId, cohortId, menteeId, ifMatch, request);
     }
 
     @PATCH
@@ -177,7 +170,7 @@ public class MenteeResource {
             @PathParam("menteeId") UUID menteeId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the change is refused if it is stale") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        return withETag(profiles.patch(MENTEES, programmeId, cohortId, menteeId, ifMatch, patch));
+        return merge(programmeId, cohortId, menteeId, ifMatch, patch);
     }
 
     @DELETE
@@ -192,11 +185,7 @@ public class MenteeResource {
             @PathParam("cohortId") UUID cohortId,
             @PathParam("menteeId") UUID menteeId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the deletion is refused if it is stale") String ifMatch) {
-        profiles.delete(MENTEES, programmeId, cohortId, menteeId, ifMatch);
-    }
-
-    private static RestResponse<MenteeResponse> withETag(MenteeResponse mentee) {
-        return RestResponse.ResponseBuilder.ok(mentee).tag(ETags.of(mentee.version())).build();
+        remove(programmeId, cohortId, menteeId, ifMatch);
     }
 
     static final class Examples {

@@ -55,12 +55,10 @@ import org.mentormatch.security.Roles;
 @Tag(name = "Mentors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class MentorResource {
-
-    private final ProfileService profiles;
+public class MentorResource extends ProfileResource<Mentor, MentorRequest, MentorResponse> {
 
     public MentorResource(ProfileService profiles) {
-        this.profiles = profiles;
+        super(profiles, MENTORS);
     }
 
     @GET
@@ -83,7 +81,7 @@ public class MentorResource {
             @Parameter(description = "Only mentors who speak this ISO 639-1 language", example = "da") String language,
             @QueryParam("q") @Size(max = 200) @StorableText
             @Parameter(description = "Only mentors whose name or email contains this text (any case)") String q) {
-        return profiles.list(MENTORS, programmeId, cohortId, ProfileFilter.of(field, language, q), new PageRequest(offset, limit));
+        return page(programmeId, cohortId, offset, limit, field, language, q);
     }
 
     @POST
@@ -106,12 +104,7 @@ public class MentorResource {
             @PathParam("cohortId") UUID cohortId,
             @Valid @NotNull MentorRequest request,
             UriInfo uri) {
-        MentorResponse created = profiles.create(MENTORS, programmeId, cohortId, request);
-        return RestResponse.ResponseBuilder
-                .<MentorResponse>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created)
-                .tag(ETags.of(created.version()))
-                .build();
+        return add(programmeId, cohortId, request, uri);
     }
 
     @GET
@@ -126,7 +119,7 @@ public class MentorResource {
             @PathParam("programmeId") UUID programmeId,
             @PathParam("cohortId") UUID cohortId,
             @PathParam("mentorId") UUID mentorId) {
-        return withETag(profiles.get(MENTORS, programmeId, cohortId, mentorId));
+        return read(programmeId, cohortId, mentorId);
     }
 
     @PUT
@@ -150,7 +143,7 @@ public class MentorResource {
             @PathParam("mentorId") UUID mentorId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the change is refused if it is stale") String ifMatch,
             @Valid @NotNull MentorRequest request) {
-        return withETag(profiles.replace(MENTORS, programmeId, cohortId, mentorId, ifMatch, request));
+        return overwrite(programmeId, cohortId, mentorId, ifMatch, request);
     }
 
     @PATCH
@@ -177,7 +170,7 @@ public class MentorResource {
             @PathParam("mentorId") UUID mentorId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the change is refused if it is stale") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        return withETag(profiles.patch(MENTORS, programmeId, cohortId, mentorId, ifMatch, patch));
+        return merge(programmeId, cohortId, mentorId, ifMatch, patch);
     }
 
     @DELETE
@@ -192,11 +185,7 @@ public class MentorResource {
             @PathParam("cohortId") UUID cohortId,
             @PathParam("mentorId") UUID mentorId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the deletion is refused if it is stale") String ifMatch) {
-        profiles.delete(MENTORS, programmeId, cohortId, mentorId, ifMatch);
-    }
-
-    private static RestResponse<MentorResponse> withETag(MentorResponse mentor) {
-        return RestResponse.ResponseBuilder.ok(mentor).tag(ETags.of(mentor.version())).build();
+        remove(programmeId, cohortId, mentorId, ifMatch);
     }
 
     static final class Examples {
