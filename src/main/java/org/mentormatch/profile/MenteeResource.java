@@ -64,7 +64,8 @@ public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, Mente
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "listMentees", summary = "List a cohort's mentees",
-            description = "In the order they were added, a page at a time (offset paging); the filters combine.")
+            description = "In the order they were added, a page at a time (offset paging); the filters combine. "
+                    + "Refused when a filter is malformed or the paging out of range (400).")
     @APIResponse(responseCode = "200", description = "A page of mentees")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
@@ -86,7 +87,9 @@ public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, Mente
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(operationId = "createMentee", summary = "Add a mentee to a cohort")
+    @Operation(operationId = "createMentee", summary = "Add a mentee to a cohort",
+            description = "Adds a mentee profile to the cohort and answers with its URL and version. Refused when a "
+                    + "field is invalid (400) or another mentee of the cohort has the same email (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mentee", value = Examples.MENTEE)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {
@@ -110,7 +113,9 @@ public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, Mente
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{menteeId}")
-    @Operation(operationId = "getMentee", summary = "Read a mentee")
+    @Operation(operationId = "getMentee", summary = "Read a mentee",
+            description = "Answers the profile with its version as the ETag, to send back in If-Match when changing "
+                    + "it. Refused when the mentee is not in this cohort (404).")
     @APIResponse(responseCode = "200", description = "The mentee",
             headers = @Header(name = "ETag", description = "Its current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MenteeResponse.class)))
@@ -126,7 +131,8 @@ public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, Mente
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{menteeId}")
     @Operation(operationId = "replaceMentee", summary = "Replace a mentee",
-            description = "Fields left out take their defaults, as on creation.")
+            description = "Fields left out take their defaults, as on creation. Refused when If-Match names an older "
+                    + "version (412), or when the email is another mentee's or the mentee was anonymised (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mentee", value = Examples.MENTEE)))
     @APIResponse(responseCode = "200", description = "The mentee as changed",
             headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),
@@ -151,7 +157,9 @@ public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, Mente
     @Path("/{menteeId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchMentee", summary = "Change some fields of a mentee",
-            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to null are cleared.")
+            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to null are cleared. "
+                    + "Refused as a replacement is: an older version in If-Match (412), another mentee's email or an "
+                    + "anonymised mentee (409).")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.OBJECT, description = "Any fields of MenteeRequest"),
             examples = @ExampleObject(name = "wishes", value = Examples.PATCH)))
@@ -176,7 +184,10 @@ public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, Mente
     @DELETE
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{menteeId}")
-    @Operation(operationId = "deleteMentee", summary = "Remove a mentee from a cohort")
+    @Operation(operationId = "deleteMentee", summary = "Remove a mentee from a cohort",
+            description = "Deletes a mentee who has no open matches. Refused while they have proposed, accepted or "
+                    + "published matches (withdraw them instead, so that those end on the record) or when If-Match "
+                    + "names an older version (412).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)

@@ -64,7 +64,8 @@ public class MentorResource extends ProfileResource<Mentor, MentorRequest, Mento
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "listMentors", summary = "List a cohort's mentors",
-            description = "In the order they were added, a page at a time (offset paging); the filters combine.")
+            description = "In the order they were added, a page at a time (offset paging); the filters combine. "
+                    + "Refused when a filter is malformed or the paging out of range (400).")
     @APIResponse(responseCode = "200", description = "A page of mentors")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
@@ -86,7 +87,9 @@ public class MentorResource extends ProfileResource<Mentor, MentorRequest, Mento
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(operationId = "createMentor", summary = "Add a mentor to a cohort")
+    @Operation(operationId = "createMentor", summary = "Add a mentor to a cohort",
+            description = "Adds a mentor profile to the cohort and answers with its URL and version. Refused when a "
+                    + "field is invalid (400) or another mentor of the cohort has the same email (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mentor", value = Examples.MENTOR)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {
@@ -110,7 +113,9 @@ public class MentorResource extends ProfileResource<Mentor, MentorRequest, Mento
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{mentorId}")
-    @Operation(operationId = "getMentor", summary = "Read a mentor")
+    @Operation(operationId = "getMentor", summary = "Read a mentor",
+            description = "Answers the profile with its version as the ETag, to send back in If-Match when changing "
+                    + "it. Refused when the mentor is not in this cohort (404).")
     @APIResponse(responseCode = "200", description = "The mentor",
             headers = @Header(name = "ETag", description = "Its current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MentorResponse.class)))
@@ -126,7 +131,8 @@ public class MentorResource extends ProfileResource<Mentor, MentorRequest, Mento
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{mentorId}")
     @Operation(operationId = "replaceMentor", summary = "Replace a mentor",
-            description = "Fields left out take their defaults, as on creation.")
+            description = "Fields left out take their defaults, as on creation. Refused when If-Match names an older "
+                    + "version (412), or when the email is another mentor's or the mentor was anonymised (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mentor", value = Examples.MENTOR)))
     @APIResponse(responseCode = "200", description = "The mentor as changed",
             headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),
@@ -151,7 +157,9 @@ public class MentorResource extends ProfileResource<Mentor, MentorRequest, Mento
     @Path("/{mentorId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchMentor", summary = "Change some fields of a mentor",
-            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to null are cleared.")
+            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to null are cleared. "
+                    + "Refused as a replacement is: an older version in If-Match (412), another mentor's email or an "
+                    + "anonymised mentor (409).")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.OBJECT, description = "Any fields of MentorRequest"),
             examples = @ExampleObject(name = "capacity", value = Examples.PATCH)))
@@ -176,7 +184,10 @@ public class MentorResource extends ProfileResource<Mentor, MentorRequest, Mento
     @DELETE
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{mentorId}")
-    @Operation(operationId = "deleteMentor", summary = "Remove a mentor from a cohort")
+    @Operation(operationId = "deleteMentor", summary = "Remove a mentor from a cohort",
+            description = "Deletes a mentor who has no open matches. Refused while they have proposed, accepted or "
+                    + "published matches (withdraw them instead, so that those end on the record) or when If-Match "
+                    + "names an older version (412).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
