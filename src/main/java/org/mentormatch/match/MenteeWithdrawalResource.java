@@ -38,7 +38,8 @@ public class MenteeWithdrawalResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "withdrawMentee", summary = "Withdraw a mentee from the programme",
-            description = "Their open matches end; a REPAIR run then re-matches whoever was left without a pair.")
+            description = "Their open matches end; a REPAIR run then re-matches whoever was left without a pair. "
+                    + "Refused when the mentee has already withdrawn (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "moved",
             value = "{\"reason\": \"MOVED_AWAY\", \"date\": \"2026-02-01\", \"note\": \"Family moved abroad\"}")))
     @APIResponse(responseCode = "200", description = "Withdrawn",

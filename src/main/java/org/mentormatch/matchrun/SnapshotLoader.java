@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.mentormatch.matching.model.ExcludedPair;
-import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairAffinity;
@@ -58,8 +57,8 @@ public class SnapshotLoader {
         List<Mentor> mentors = Mentor.<Mentor>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId).list();
         return new CohortSnapshot(
                 policies.policyOf(cohortId),
-                IntStream.range(0, mentees.size()).mapToObj(i -> menteeFact(i, mentees.get(i))).toList(),
-                IntStream.range(0, mentors.size()).mapToObj(i -> mentorFact(i, mentors.get(i))).toList(),
+                IntStream.range(0, mentees.size()).mapToObj(i -> FactMapper.INSTANCE.toFact(mentees.get(i), i)).toList(),
+                IntStream.range(0, mentors.size()).mapToObj(i -> FactMapper.INSTANCE.toFact(mentors.get(i), i)).toList(),
                 excludedPairs(cohortId),
                 affinities.pairsOf(cohortId),
                 new TreeMap<>(Decisions.pinned(cohortId, mode == RunMode.REPAIR)));
@@ -68,8 +67,8 @@ public class SnapshotLoader {
     /** The rules a single pair breaks and its quality, as a run of this cohort would judge it. */
     @Transactional
     public PairVerdict judge(UUID cohortId, Mentee mentee, Mentor mentor) {
-        MenteeFact menteeFact = menteeFact(0, mentee);
-        MentorFact mentorFact = mentorFact(0, mentor);
+        MenteeFact menteeFact = FactMapper.INSTANCE.toFact(mentee, 0);
+        MentorFact mentorFact = FactMapper.INSTANCE.toFact(mentor, 0);
         PairTable table = PairTable.build(List.of(menteeFact), List.of(mentorFact), policies.policyOf(cohortId),
                 excludedPairs(cohortId),
                 affinities.pairsOf(cohortId));
@@ -118,17 +117,5 @@ public class SnapshotLoader {
     private record Fingerprinted(MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors,
             List<ExcludedPair> exclusions, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PairAffinity> affinities,
             Map<UUID, UUID> pinned) {
-    }
-
-    private static MenteeFact menteeFact(int index, Mentee mentee) {
-        return new MenteeFact(index, mentee.id, mentee.field, mentee.educationLevel, mentee.yearsOfExperience,
-                mentee.skills, mentee.interests, mentee.languages, mentee.region, mentee.homeCountry, mentee.employer,
-                mentee.preferredFields, mentee.preferredLanguages, MeetingMode.valueOf(mentee.meetingMode.name()));
-    }
-
-    private static MentorFact mentorFact(int index, Mentor mentor) {
-        return new MentorFact(index, mentor.id, mentor.field, mentor.educationLevel, mentor.yearsOfExperience,
-                mentor.skills, mentor.interests, mentor.languages, mentor.region, mentor.remoteOk, mentor.homeCountry,
-                mentor.employer, mentor.capacity, mentor.markets);
     }
 }

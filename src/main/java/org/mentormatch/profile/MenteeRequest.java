@@ -60,12 +60,6 @@ public record MenteeRequest(
         @Schema(description = "What they hope for in a mentor; defaults when absent")
         MenteeWishes wishes) implements ProfileRequest<Mentee> {
 
-    static MenteeRequest of(Mentee mentee) {
-        return new MenteeRequest(mentee.displayName, mentee.email, mentee.field, mentee.educationLevel,
-                mentee.yearsOfExperience, mentee.skills, mentee.interests, mentee.languages, mentee.region,
-                mentee.remoteOk, mentee.homeCountry, mentee.employer, MenteeWishes.of(mentee));
-    }
-
     @Override
     public void applyTo(Mentee mentee) {
         applyCommonTo(mentee);

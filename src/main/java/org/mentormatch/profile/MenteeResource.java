@@ -55,18 +55,17 @@ import org.mentormatch.security.Roles;
 @Tag(name = "Mentees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class MenteeResource {
-
-    private final ProfileService profiles;
+public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, MenteeResponse> {
 
     public MenteeResource(ProfileService profiles) {
-        this.profiles = profiles;
+        super(profiles, MENTEES);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "listMentees", summary = "List a cohort's mentees",
-            description = "In the order they were added, a page at a time (offset paging); the filters combine.")
+            description = "In the order they were added, a page at a time (offset paging); the filters combine. "
+                    + "Refused when a filter is malformed or the paging out of range (400).")
     @APIResponse(responseCode = "200", description = "A page of mentees")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
@@ -83,12 +82,14 @@ public class MenteeResource {
             @Parameter(description = "Only mentees who speak this ISO 639-1 language", example = "da") String language,
             @QueryParam("q") @Size(max = 200) @StorableText
             @Parameter(description = "Only mentees whose name or email contains this text (any case)") String q) {
-        return profiles.list(MENTEES, programmeId, cohortId, ProfileFilter.of(field, language, q), new PageRequest(offset, limit));
+        return page(programmeId, cohortId, offset, limit, field, language, q);
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(operationId = "createMentee", summary = "Add a mentee to a cohort")
+    @Operation(operationId = "createMentee", summary = "Add a mentee to a cohort",
+            description = "Adds a mentee profile to the cohort and answers with its URL and version. Refused when a "
+                    + "field is invalid (400) or another mentee of the cohort has the same email (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mentee", value = Examples.MENTEE)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {
@@ -106,18 +107,15 @@ public class MenteeResource {
             @PathParam("cohortId") UUID cohortId,
             @Valid @NotNull MenteeRequest request,
             UriInfo uri) {
-        MenteeResponse created = profiles.create(MENTEES, programmeId, cohortId, request);
-        return RestResponse.ResponseBuilder
-                .<MenteeResponse>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created)
-                .tag(ETags.of(created.version()))
-                .build();
+        return add(programmeId, cohortId, request, uri);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{menteeId}")
-    @Operation(operationId = "getMentee", summary = "Read a mentee")
+    @Operation(operationId = "getMentee", summary = "Read a mentee",
+            description = "Answers the profile with its version as the ETag, to send back in If-Match when changing "
+                    + "it. Refused when the mentee is not in this cohort (404).")
     @APIResponse(responseCode = "200", description = "The mentee",
             headers = @Header(name = "ETag", description = "Its current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MenteeResponse.class)))
@@ -126,14 +124,15 @@ public class MenteeResource {
             @PathParam("programmeId") UUID programmeId,
             @PathParam("cohortId") UUID cohortId,
             @PathParam("menteeId") UUID menteeId) {
-        return withETag(profiles.get(MENTEES, programmeId, cohortId, menteeId));
+        return read(programmeId, cohortId, menteeId);
     }
 
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{menteeId}")
     @Operation(operationId = "replaceMentee", summary = "Replace a mentee",
-            description = "Fields left out take their defaults, as on creation.")
+            description = "Fields left out take their defaults, as on creation. Refused when If-Match names an older "
+                    + "version (412), or when the email is another mentee's or the mentee was anonymised (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mentee", value = Examples.MENTEE)))
     @APIResponse(responseCode = "200", description = "The mentee as changed",
             headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),
@@ -150,7 +149,7 @@ public class MenteeResource {
             @PathParam("menteeId") UUID menteeId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the change is refused if it is stale") String ifMatch,
             @Valid @NotNull MenteeRequest request) {
-        return withETag(profiles.replace(MENTEES, programmeId, cohortId, menteeId, ifMatch, request));
+        return overwrite(programmeId, cohortId, menteeId, ifMatch, request);
     }
 
     @PATCH
@@ -158,7 +157,9 @@ public class MenteeResource {
     @Path("/{menteeId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchMentee", summary = "Change some fields of a mentee",
-            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to null are cleared.")
+            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to null are cleared. "
+                    + "Refused as a replacement is: an older version in If-Match (412), another mentee's email or an "
+                    + "anonymised mentee (409).")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.OBJECT, description = "Any fields of MenteeRequest"),
             examples = @ExampleObject(name = "wishes", value = Examples.PATCH)))
@@ -177,13 +178,16 @@ public class MenteeResource {
             @PathParam("menteeId") UUID menteeId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the change is refused if it is stale") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        return withETag(profiles.patch(MENTEES, programmeId, cohortId, menteeId, ifMatch, patch));
+        return merge(programmeId, cohortId, menteeId, ifMatch, patch);
     }
 
     @DELETE
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{menteeId}")
-    @Operation(operationId = "deleteMentee", summary = "Remove a mentee from a cohort")
+    @Operation(operationId = "deleteMentee", summary = "Remove a mentee from a cohort",
+            description = "Deletes a mentee who has no open matches. Refused while they have proposed, accepted or "
+                    + "published matches (withdraw them instead, so that those end on the record) or when If-Match "
+                    + "names an older version (412).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
@@ -192,11 +196,7 @@ public class MenteeResource {
             @PathParam("cohortId") UUID cohortId,
             @PathParam("menteeId") UUID menteeId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the deletion is refused if it is stale") String ifMatch) {
-        profiles.delete(MENTEES, programmeId, cohortId, menteeId, ifMatch);
-    }
-
-    private static RestResponse<MenteeResponse> withETag(MenteeResponse mentee) {
-        return RestResponse.ResponseBuilder.ok(mentee).tag(ETags.of(mentee.version())).build();
+        remove(programmeId, cohortId, menteeId, ifMatch);
     }
 
     static final class Examples {

@@ -31,13 +31,9 @@ public record MenteeResponse(
         OffsetDateTime anonymisedAt,
         @Schema(description = "Changes with every update; send it back in If-Match as the ETag", example = "0") long version,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements ProfileResponse {
 
     public static MenteeResponse of(Mentee mentee) {
-        return new MenteeResponse(mentee.id, mentee.cohortId, mentee.displayName, mentee.email, mentee.field,
-                mentee.educationLevel, mentee.yearsOfExperience, mentee.skills, mentee.interests, mentee.languages,
-                mentee.region, mentee.remoteOk, mentee.homeCountry, mentee.employer, MenteeWishes.of(mentee),
-                mentee.withdrawnOn, mentee.withdrawalReason, mentee.anonymisedAt, mentee.version, mentee.createdAt,
-                mentee.updatedAt);
+        return ProfileMapper.INSTANCE.toResponse(mentee);
     }
 }

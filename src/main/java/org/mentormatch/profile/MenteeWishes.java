@@ -23,10 +23,6 @@ public record MenteeWishes(
                 maxLength = 2000)
         String note) {
 
-    static MenteeWishes of(Mentee mentee) {
-        return new MenteeWishes(mentee.preferredFields, mentee.preferredLanguages, mentee.meetingMode, mentee.wishNote);
-    }
-
     /** Absent wishes, or absent parts of them, become the defaults. */
     static void apply(MenteeWishes wishes, Mentee mentee) {
         mentee.preferredFields = wishes == null ? List.of() : Normalise.entries(wishes.preferredFields);

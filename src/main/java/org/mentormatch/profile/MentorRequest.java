@@ -64,12 +64,6 @@ public record MentorRequest(
                 example = "[\"DK\", \"SE\"]")
         List<@NotNull @IsoCountry String> markets) implements ProfileRequest<Mentor> {
 
-    static MentorRequest of(Mentor mentor) {
-        return new MentorRequest(mentor.displayName, mentor.email, mentor.field, mentor.educationLevel,
-                mentor.yearsOfExperience, mentor.skills, mentor.interests, mentor.languages, mentor.region,
-                mentor.remoteOk, mentor.homeCountry, mentor.employer, mentor.capacity, mentor.markets);
-    }
-
     @Override
     public void applyTo(Mentor mentor) {
         applyCommonTo(mentor);

@@ -55,18 +55,17 @@ import org.mentormatch.security.Roles;
 @Tag(name = "Mentors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class MentorResource {
-
-    private final ProfileService profiles;
+public class MentorResource extends ProfileResource<Mentor, MentorRequest, MentorResponse> {
 
     public MentorResource(ProfileService profiles) {
-        this.profiles = profiles;
+        super(profiles, MENTORS);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "listMentors", summary = "List a cohort's mentors",
-            description = "In the order they were added, a page at a time (offset paging); the filters combine.")
+            description = "In the order they were added, a page at a time (offset paging); the filters combine. "
+                    + "Refused when a filter is malformed or the paging out of range (400).")
     @APIResponse(responseCode = "200", description = "A page of mentors")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
@@ -83,12 +82,14 @@ public class MentorResource {
             @Parameter(description = "Only mentors who speak this ISO 639-1 language", example = "da") String language,
             @QueryParam("q") @Size(max = 200) @StorableText
             @Parameter(description = "Only mentors whose name or email contains this text (any case)") String q) {
-        return profiles.list(MENTORS, programmeId, cohortId, ProfileFilter.of(field, language, q), new PageRequest(offset, limit));
+        return page(programmeId, cohortId, offset, limit, field, language, q);
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(operationId = "createMentor", summary = "Add a mentor to a cohort")
+    @Operation(operationId = "createMentor", summary = "Add a mentor to a cohort",
+            description = "Adds a mentor profile to the cohort and answers with its URL and version. Refused when a "
+                    + "field is invalid (400) or another mentor of the cohort has the same email (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mentor", value = Examples.MENTOR)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {
@@ -106,18 +107,15 @@ public class MentorResource {
             @PathParam("cohortId") UUID cohortId,
             @Valid @NotNull MentorRequest request,
             UriInfo uri) {
-        MentorResponse created = profiles.create(MENTORS, programmeId, cohortId, request);
-        return RestResponse.ResponseBuilder
-                .<MentorResponse>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created)
-                .tag(ETags.of(created.version()))
-                .build();
+        return add(programmeId, cohortId, request, uri);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{mentorId}")
-    @Operation(operationId = "getMentor", summary = "Read a mentor")
+    @Operation(operationId = "getMentor", summary = "Read a mentor",
+            description = "Answers the profile with its version as the ETag, to send back in If-Match when changing "
+                    + "it. Refused when the mentor is not in this cohort (404).")
     @APIResponse(responseCode = "200", description = "The mentor",
             headers = @Header(name = "ETag", description = "Its current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MentorResponse.class)))
@@ -126,14 +124,15 @@ public class MentorResource {
             @PathParam("programmeId") UUID programmeId,
             @PathParam("cohortId") UUID cohortId,
             @PathParam("mentorId") UUID mentorId) {
-        return withETag(profiles.get(MENTORS, programmeId, cohortId, mentorId));
+        return read(programmeId, cohortId, mentorId);
     }
 
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{mentorId}")
     @Operation(operationId = "replaceMentor", summary = "Replace a mentor",
-            description = "Fields left out take their defaults, as on creation.")
+            description = "Fields left out take their defaults, as on creation. Refused when If-Match names an older "
+                    + "version (412), or when the email is another mentor's or the mentor was anonymised (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mentor", value = Examples.MENTOR)))
     @APIResponse(responseCode = "200", description = "The mentor as changed",
             headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),
@@ -150,7 +149,7 @@ public class MentorResource {
             @PathParam("mentorId") UUID mentorId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the change is refused if it is stale") String ifMatch,
             @Valid @NotNull MentorRequest request) {
-        return withETag(profiles.replace(MENTORS, programmeId, cohortId, mentorId, ifMatch, request));
+        return overwrite(programmeId, cohortId, mentorId, ifMatch, request);
     }
 
     @PATCH
@@ -158,7 +157,9 @@ public class MentorResource {
     @Path("/{mentorId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchMentor", summary = "Change some fields of a mentor",
-            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to null are cleared.")
+            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to null are cleared. "
+                    + "Refused as a replacement is: an older version in If-Match (412), another mentor's email or an "
+                    + "anonymised mentor (409).")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.OBJECT, description = "Any fields of MentorRequest"),
             examples = @ExampleObject(name = "capacity", value = Examples.PATCH)))
@@ -177,13 +178,16 @@ public class MentorResource {
             @PathParam("mentorId") UUID mentorId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the change is refused if it is stale") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        return withETag(profiles.patch(MENTORS, programmeId, cohortId, mentorId, ifMatch, patch));
+        return merge(programmeId, cohortId, mentorId, ifMatch, patch);
     }
 
     @DELETE
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{mentorId}")
-    @Operation(operationId = "deleteMentor", summary = "Remove a mentor from a cohort")
+    @Operation(operationId = "deleteMentor", summary = "Remove a mentor from a cohort",
+            description = "Deletes a mentor who has no open matches. Refused while they have proposed, accepted or "
+                    + "published matches (withdraw them instead, so that those end on the record) or when If-Match "
+                    + "names an older version (412).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
@@ -192,11 +196,7 @@ public class MentorResource {
             @PathParam("cohortId") UUID cohortId,
             @PathParam("mentorId") UUID mentorId,
             @HeaderParam(ETags.IF_MATCH) @Parameter(description = "The ETag you read; the deletion is refused if it is stale") String ifMatch) {
-        profiles.delete(MENTORS, programmeId, cohortId, mentorId, ifMatch);
-    }
-
-    private static RestResponse<MentorResponse> withETag(MentorResponse mentor) {
-        return RestResponse.ResponseBuilder.ok(mentor).tag(ETags.of(mentor.version())).build();
+        remove(programmeId, cohortId, mentorId, ifMatch);
     }
 
     static final class Examples {

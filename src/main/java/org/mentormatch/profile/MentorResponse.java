@@ -32,13 +32,9 @@ public record MentorResponse(
         OffsetDateTime anonymisedAt,
         @Schema(description = "Changes with every update; send it back in If-Match as the ETag", example = "0") long version,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements ProfileResponse {
 
     public static MentorResponse of(Mentor mentor) {
-        return new MentorResponse(mentor.id, mentor.cohortId, mentor.displayName, mentor.email, mentor.field,
-                mentor.educationLevel, mentor.yearsOfExperience, mentor.skills, mentor.interests, mentor.languages,
-                mentor.region, mentor.remoteOk, mentor.homeCountry, mentor.employer, mentor.capacity, mentor.markets,
-                mentor.withdrawnOn, mentor.withdrawalReason, mentor.anonymisedAt, mentor.version, mentor.createdAt,
-                mentor.updatedAt);
+        return ProfileMapper.INSTANCE.toResponse(mentor);
     }
 }

@@ -21,11 +21,13 @@ record ProfileKind<E extends Profile, Q extends ProfileRequest<E>, R>(
 
     static final ProfileKind<Mentor, MentorRequest, MentorResponse> MENTORS = new ProfileKind<>(
             "Mentor", Mentor.UNIQUE_EMAIL, MentorRequest.class, Mentor::new,
-            (query, sort, parameters) -> Mentor.find(query, sort, parameters), MentorRequest::of, MentorResponse::of);
+            (query, sort, parameters) -> Mentor.find(query, sort, parameters),
+            ProfileMapper.INSTANCE::toRequest, ProfileMapper.INSTANCE::toResponse);
 
     static final ProfileKind<Mentee, MenteeRequest, MenteeResponse> MENTEES = new ProfileKind<>(
             "Mentee", Mentee.UNIQUE_EMAIL, MenteeRequest.class, Mentee::new,
-            (query, sort, parameters) -> Mentee.find(query, sort, parameters), MenteeRequest::of, MenteeResponse::of);
+            (query, sort, parameters) -> Mentee.find(query, sort, parameters),
+            ProfileMapper.INSTANCE::toRequest, ProfileMapper.INSTANCE::toResponse);
 
     /**
      * The entity's Panache {@code find}. It is static, so it cannot be reached through a type parameter, and it is

@@ -1,0 +1,61 @@
+package org.mentormatch.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mentormatch.api.ETags;
+import org.mentormatch.api.Page;
+import org.mentormatch.api.PageRequest;
+
+/**
+ * The endpoints of a cohort's mentors or mentees, written once over their {@link ProfileKind}: what each does and
+ * how it answers (Location, ETag). Each kind still has a root class of its own, because JAX-RS needs one per path
+ * and the contract names the path parameter, operation ids, summaries and examples after the kind, which SmallRye
+ * OpenAPI reads from the annotated method itself. Those classes declare the methods and call these.
+ */
+abstract class ProfileResource<E extends Profile, Q extends ProfileRequest<E>, R extends ProfileResponse> {
+
+    private final ProfileService profiles;
+    private final ProfileKind<E, Q, R> kind;
+
+    ProfileResource(ProfileService profiles, ProfileKind<E, Q, R> kind) {
+        this.profiles = profiles;
+        this.kind = kind;
+    }
+
+    Page<R> page(UUID programmeId, UUID cohortId, int offset, int limit, String field, String language, String q) {
+        return profiles.list(kind, programmeId, cohortId, ProfileFilter.of(field, language, q), new PageRequest(offset, limit));
+    }
+
+    RestResponse<R> add(UUID programmeId, UUID cohortId, Q request, UriInfo uri) {
+        R created = profiles.create(kind, programmeId, cohortId, request);
+        return RestResponse.ResponseBuilder
+                .<R>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created)
+                .tag(ETags.of(created.version()))
+                .build();
+    }
+
+    RestResponse<R> read(UUID programmeId, UUID cohortId, UUID id) {
+        return withETag(profiles.get(kind, programmeId, cohortId, id));
+    }
+
+    RestResponse<R> overwrite(UUID programmeId, UUID cohortId, UUID id, String ifMatch, Q request) {
+        return withETag(profiles.replace(kind, programmeId, cohortId, id, ifMatch, request));
+    }
+
+    RestResponse<R> merge(UUID programmeId, UUID cohortId, UUID id, String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
+        return withETag(profiles.patch(kind, programmeId, cohortId, id, ifMatch, patch));
+    }
+
+    void remove(UUID programmeId, UUID cohortId, UUID id, String ifMatch) {
+        profiles.delete(kind, programmeId, cohortId, id, ifMatch);
+    }
+
+    private RestResponse<R> withETag(R profile) {
+        return RestResponse.ResponseBuilder.ok(profile).tag(ETags.of(profile.version())).build();
+    }
+}
