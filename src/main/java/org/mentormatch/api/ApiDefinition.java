@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.servers.ServerVariable;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -20,6 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @OpenAPIDefinition(
         info = @Info(title = "mentor-match", version = "0.1.0"),
+        // Client generators take the first server as their default address. The README's local start is the one
+        // every reader can use; the host is a variable because each deployment has its own.
+        servers = @Server(url = "{scheme}://{host}", description = "Where the service runs",
+                variables = {
+                    @ServerVariable(name = "scheme", defaultValue = "http", enumeration = {"http", "https"},
+                            description = "https in a deployment; http for the local start"),
+                    @ServerVariable(name = "host", defaultValue = "localhost:8080",
+                            description = "Host and port: localhost:8080 when started as in the README (Run and "
+                                    + "test), a deployment's own address otherwise")
+                }),
         security = @SecurityRequirement(name = ApiDefinition.BEARER),
         tags = {
             @Tag(name = "Programmes", description = "Mentoring programmes a coordinator runs"),

@@ -1,18 +1,22 @@
 package org.mentormatch.api;
 
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Finishes the contract where annotations would repeat themselves on every operation: the answers every
  * operation can give because of authentication (401, 403) and, under a programme, isolation (404). It also
  * drops the internal method hash Quarkus tags each operation with, which changes from build to build and would
- * make the checked-in contract differ from every fresh build.
+ * make the checked-in contract differ from every fresh build, and corrects the problem schemas' {@code instance}
+ * format (see {@link #filterOpenAPI}).
  */
 public class ContractFilter implements OASFilter {
 
@@ -29,6 +33,7 @@ public class ContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        instanceIsAUriReference(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -45,9 +50,30 @@ public class ContractFilter implements OASFilter {
         });
     }
 
+    // Quarkus answers @RolesAllowed with bare 401 "Not Authorized" and 403 "Not Allowed" responses before this
+    // filter runs; those say nothing of the problem+json body, so they give way to the shared responses too.
     private static void addIfMissing(APIResponses responses, String status, String name) {
-        if (responses != null && !responses.hasAPIResponse(status)) {
+        if (responses == null) {
+            return;
+        }
+        APIResponse present = responses.getAPIResponse(status);
+        if (present == null || present.getRef() == null && present.getContent() == null) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + name));
+        }
+    }
+
+    // quarkus-resteasy-problem declares instance as format uri, but RFC 9457 makes it a URI reference, and the
+    // service sends the request path (/programmes/...), which validators and generated clients would reject as
+    // a uri.
+    private static void instanceIsAUriReference(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (String problem : List.of("HttpProblem", "HttpValidationProblem")) {
+            Schema schema = openAPI.getComponents().getSchemas().get(problem);
+            if (schema != null && schema.getProperties() != null && schema.getProperties().get("instance") != null) {
+                schema.getProperties().get("instance").format("uri-reference");
+            }
         }
     }
 }

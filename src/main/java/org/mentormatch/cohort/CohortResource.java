@@ -76,7 +76,9 @@ public class CohortResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(operationId = "createCohort", summary = "Create a cohort in a programme")
+    @Operation(operationId = "createCohort", summary = "Create a cohort in a programme",
+            description = "A cohort is one programme year with its own mentors, mentees, exclusions and match runs. "
+                    + "The answer carries the new cohort's URL in Location and its version in ETag.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "cohort", value = Examples.COHORT)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {
@@ -101,7 +103,8 @@ public class CohortResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{cohortId}")
-    @Operation(operationId = "getCohort", summary = "Read a cohort")
+    @Operation(operationId = "getCohort", summary = "Read a cohort",
+            description = "The cohort with its version in ETag; send that back in If-Match when you change it.")
     @APIResponse(responseCode = "200", description = "The cohort",
             headers = @Header(name = "ETag", description = "Its current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortResponse.class)))
@@ -113,7 +116,9 @@ public class CohortResource {
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{cohortId}")
-    @Operation(operationId = "replaceCohort", summary = "Replace a cohort")
+    @Operation(operationId = "replaceCohort", summary = "Replace a cohort",
+            description = "The name and both dates come from the body; endsOn must come after startsOn. With If-Match, "
+                    + "a version other than the current one is refused (412).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "cohort", value = Examples.COHORT)))
     @APIResponse(responseCode = "200", description = "The cohort as changed",
             headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),

@@ -96,7 +96,8 @@ public class ExclusionResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{exclusionId}")
-    @Operation(operationId = "getExclusion", summary = "Read an excluded pair")
+    @Operation(operationId = "getExclusion", summary = "Read an excluded pair",
+            description = "The mentee and mentor kept apart, with the reason the coordinator gave.")
     @APIResponse(responseCode = "200", description = "The exclusion",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExclusionResponse.class)))
     @APIResponse(responseCode = "404", ref = NOT_FOUND)

@@ -132,7 +132,9 @@ public class MatchResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{matchId}")
-    @Operation(operationId = "getMatch", summary = "Read a match")
+    @Operation(operationId = "getMatch", summary = "Read a match",
+            description = "The pair, its status and who decided last, with the engine's quality and reasons when a run "
+                    + "proposed it. Its version is in ETag, for If-Match on the next decision.")
     @APIResponse(responseCode = "200", description = "The match",
             headers = @Header(name = "ETag", description = "Its current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatchResponse.class)))

@@ -2,7 +2,6 @@ package org.mentormatch.matchrun;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
@@ -36,7 +35,7 @@ final class ReasonWriter {
         } else if (justification instanceof MentorLoadJustification j) {
             return "The mentor takes %d mentees (capacity %d).".formatted(j.mentees(), j.capacity());
         } else if (justification instanceof PairRuleJustification j) {
-            return anonymous(j.description(), j.menteeId(), j.mentorId());
+            return j.description();
         }
         return "";
     }
@@ -86,12 +85,5 @@ final class ReasonWriter {
 
     private static String known(Object value) {
         return Objects.toString(value, "unknown");
-    }
-
-    private static String anonymous(String description, UUID menteeId, UUID mentorId) {
-        return description.replace("Mentee " + menteeId, "The mentee")
-                .replace("mentee " + menteeId, "the mentee")
-                .replace("mentor " + mentorId, "the mentor")
-                .replace("Mentor " + mentorId, "The mentor");
     }
 }

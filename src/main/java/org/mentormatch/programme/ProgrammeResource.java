@@ -80,7 +80,9 @@ public class ProgrammeResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createProgramme", summary = "Create a programme")
+    @Operation(operationId = "createProgramme", summary = "Create a programme",
+            description = "Only an admin creates programmes; coordinators and viewers reach one through the programmes "
+                    + "claim of their token. The answer carries the new programme's URL in Location and its version in ETag.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "programme", value = Examples.PROGRAMME)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {
@@ -103,7 +105,8 @@ public class ProgrammeResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Path("/{programmeId}")
-    @Operation(operationId = "getProgramme", summary = "Read a programme")
+    @Operation(operationId = "getProgramme", summary = "Read a programme",
+            description = "The programme with its version in ETag; send that back in If-Match when you change it.")
     @APIResponse(responseCode = "200", description = "The programme",
             headers = @Header(name = "ETag", description = "Its current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeResponse.class)))
@@ -115,7 +118,9 @@ public class ProgrammeResource {
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Path("/{programmeId}")
-    @Operation(operationId = "replaceProgramme", summary = "Replace a programme")
+    @Operation(operationId = "replaceProgramme", summary = "Replace a programme",
+            description = "Every field comes from the body: a description left out is cleared, retentionDays left out "
+                    + "becomes 365. With If-Match, a version other than the current one is refused (412).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "programme", value = Examples.PROGRAMME)))
     @APIResponse(responseCode = "200", description = "The programme as changed",
             headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mentormatch.matching.model.HardRule;
 import org.mentormatch.matching.model.MeetingMode;
+import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.model.PairTable;
+import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.matching.solver.justification.AffinityJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
@@ -38,8 +42,10 @@ class ReasonWriterTest {
 
     @Test
     void shouldNeverNameOrIdentifyThePeople() {
-        String rule = ReasonWriter.describe(new PairRuleJustification(MENTEE.id(), MENTOR.id(),
-                "Mentee %s and mentor %s work for the same employer (Maersk).".formatted(MENTEE.id(), MENTOR.id())),
+        // The constraint's own justification, as the solver gives it: its description is the reason as it stands.
+        String rule = ReasonWriter.describe(PairRuleJustification.of(HardRule.SAME_EMPLOYER,
+                new MenteeAssignment(MENTEE, MENTOR, false),
+                PairTable.build(List.of(MENTEE), List.of(MENTOR), MatchingPolicy.defaults(), List.of())),
                 MENTEE, MENTOR);
         assertThat(rule).isEqualTo("The mentee and the mentor work for the same employer (Maersk).");
         assertThat(ReasonWriter.describe(new MentorLoadJustification(MENTOR.id(), 2, 2, "x"), MENTEE, MENTOR))

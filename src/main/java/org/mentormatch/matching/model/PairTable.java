@@ -1,54 +1,33 @@
 package org.mentormatch.matching.model;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import static org.mentormatch.matching.model.PairLayout.GRADE_MASK;
+import static org.mentormatch.matching.model.PairLayout.PAIR_BYTES;
+import static org.mentormatch.matching.model.PairLayout.POINTS_PER_GRADE;
+import static org.mentormatch.matching.model.PairLayout.RULE_MASK;
+import static org.mentormatch.matching.model.PairLayout.gradeOf;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.MatchingPolicy;
-import org.mentormatch.matching.policy.Priority;
 
 /**
- * Everything the constraints need to know about every possible pair, computed once per run so that a score
- * calculation only reads arrays. Pair {@code (mentee, mentor)} lives at {@code mentee.index * mentorCount +
- * mentor.index}.
- * <p>
- * Per pair: one {@code int} packing the hard-rule flags (bits 0-5) and the eight criterion grades (3 bits each
- * from bit 8; grades are 0-4, worth 25 points each), and one {@code byte} of quality, stored together in one
- * {@code byte[]} so a score calculation touches one place per pair. Five bytes a pair:
- * 10,000 mentees × 7,000 mentors take 350 MB, where a byte per criterion would take 700 MB.
- * <p>
- * Coordinator affinities are sparse (a handful of interviewed pairs in millions), so they live apart from the
- * dense bytes: the rated pairs' indexes sorted in an {@code int[]}, their scores in a parallel {@code byte[]},
- * found by binary search. A rated pair's quality byte already includes its affinity (clamped to 0-100).
+ * Everything the constraints need to know about every possible pair, computed once per run (by
+ * {@link PairTableBuilder}) so that a score calculation only reads arrays. Pair {@code (mentee, mentor)} lives at
+ * {@code mentee.index * mentorCount + mentor.index}; {@link PairLayout} says how its five bytes hold the rule flags,
+ * the criterion grades and the quality, {@link PairAffinities} holds the few pairs a coordinator rated. A rated
+ * pair's quality byte already includes its affinity (clamped to 0-100).
  */
 public final class PairTable {
 
-    private static final List<Criterion> PAIR_CRITERIA =
+    static final List<Criterion> PAIR_CRITERIA =
             Arrays.stream(Criterion.values()).filter(Criterion::isPairCriterion).toList();
-    private static final int GRADE_SHIFT = 8;
-    private static final int GRADE_BITS = 3;
-    // 8 pair criteria × 3 bits from bit 8 fill the int exactly; a ninth pair criterion needs a long.
-    private static final int POINTS_PER_GRADE = 100 / Criterion.MAX_GRADE;
-    private static final int RULE_MASK = (1 << GRADE_SHIFT) - 1;
-    private static final int PAIR_BYTES = Integer.BYTES + Byte.BYTES;
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final MatchingPolicy policy;
-    // Copied out of the policy map: grading reads them 70 million times on the largest run.
     private final int[] weights;
-    private final boolean[] required;
     private final int mentorCount;
-    // Both per-pair values side by side, PAIR_BYTES a pair: the int of flags and grades (little-endian), then the
-    // quality byte. A score calculation reads both for the same pair, so they share one cache line rather than
-    // costing a miss in each of two arrays; the size is the same five bytes a pair.
+    // PAIR_BYTES a pair, laid out as PairLayout says.
     private final byte[] pairs;
     // Score-time lookups, indexed by Criterion.ordinal(): each criterion's reward per grade (weight × 25 points,
     // 0 when OFF) and where its grade sits in the packed int. The constraints read these on every move.
@@ -56,24 +35,21 @@ public final class PairTable {
     private final int[] shifts;
     // Sum of the pair criterion weights: what one quality point is worth in soft score.
     private final int totalPairWeight;
-    // Sparse coordinator affinities: sorted pair indexes and their scores (−100..100, never 0).
-    private int[] affinityPairs = new int[0];
-    private byte[] affinityScores = new byte[0];
+    private final PairAffinities affinities;
 
-    private PairTable(MatchingPolicy policy, int menteeCount, int mentorCount) {
+    PairTable(MatchingPolicy policy, int mentorCount, byte[] pairs, PairAffinities affinities) {
         this.policy = policy;
         this.weights = Arrays.stream(Criterion.values()).mapToInt(policy::weight).toArray();
-        this.required = new boolean[weights.length];
-        PAIR_CRITERIA.forEach(criterion -> required[criterion.ordinal()] = policy.level(criterion).isRequired());
         this.mentorCount = mentorCount;
-        this.pairs = new byte[Math.multiplyExact(Math.multiplyExact(menteeCount, mentorCount), PAIR_BYTES)];
+        this.pairs = pairs;
         this.rewardPerGrade = new int[weights.length];
         this.shifts = new int[weights.length];
         PAIR_CRITERIA.forEach(criterion -> {
             rewardPerGrade[criterion.ordinal()] = weights[criterion.ordinal()] * POINTS_PER_GRADE;
-            shifts[criterion.ordinal()] = gradeShift(criterion);
+            shifts[criterion.ordinal()] = PairLayout.gradeShift(criterion);
         });
         this.totalPairWeight = PAIR_CRITERIA.stream().mapToInt(criterion -> weights[criterion.ordinal()]).sum();
+        this.affinities = affinities;
     }
 
     /** Grades every pair, in parallel by mentee. Exclusions naming people outside this run are ignored. */
@@ -89,85 +65,12 @@ public final class PairTable {
      */
     public static PairTable build(List<MenteeFact> mentees, List<MentorFact> mentors, MatchingPolicy policy,
             Collection<ExcludedPair> exclusions, Collection<PairAffinity> affinities) {
-        checkDense(mentees, MenteeFact::index);
-        checkDense(mentors, MentorFact::index);
-        PairTable table = new PairTable(policy, mentees.size(), mentors.size());
-        PairGrader grader = new PairGrader();
-        List<PairGrader.Mentee> encodedMentees = mentees.stream().map(grader::encode).toList();
-        List<PairGrader.Mentor> encodedMentors = mentors.stream().map(grader::encode).toList();
-        IntStream.range(0, mentees.size()).parallel().forEach(row -> {
-            for (int column = 0; column < encodedMentors.size(); column++) {
-                table.grade(row * table.mentorCount + column, encodedMentees.get(row), encodedMentors.get(column));
-            }
-        });
-        Map<UUID, MenteeFact> menteesById = byId(mentees, MenteeFact::id);
-        Map<UUID, MentorFact> mentorsById = byId(mentors, MentorFact::id);
-        for (ExcludedPair exclusion : exclusions) {
-            MenteeFact mentee = menteesById.get(exclusion.menteeId());
-            MentorFact mentor = mentorsById.get(exclusion.mentorId());
-            if (mentee != null && mentor != null) {
-                int pair = table.pairIndex(mentee, mentor);
-                table.setBits(pair, table.bits(pair) | HardRule.EXCLUDED.bit());
-            }
-        }
-        table.rate(affinities, menteesById, mentorsById);
-        return table;
-    }
-
-    private void rate(Collection<PairAffinity> affinities, Map<UUID, MenteeFact> menteesById,
-            Map<UUID, MentorFact> mentorsById) {
-        // (pair index << 8) | (score & 0xFF): sorting the keys sorts by pair, and the score rides along.
-        long[] keyed = affinities.stream()
-                .filter(a -> a.score() != 0 && menteesById.containsKey(a.menteeId()) && mentorsById.containsKey(a.mentorId()))
-                .mapToLong(a -> ((long) pairIndex(menteesById.get(a.menteeId()), mentorsById.get(a.mentorId())) << 8)
-                        | (a.score() & 0xFF))
-                .sorted()
-                .toArray();
-        affinityPairs = new int[keyed.length];
-        affinityScores = new byte[keyed.length];
-        for (int i = 0; i < keyed.length; i++) {
-            affinityPairs[i] = (int) (keyed[i] >>> 8);
-            affinityScores[i] = (byte) keyed[i];
-            if (i > 0 && affinityPairs[i] == affinityPairs[i - 1]) {
-                throw new IllegalArgumentException("Pair %d is rated twice".formatted(affinityPairs[i]));
-            }
-            int pair = affinityPairs[i];
-            int quality = Math.max(0, Math.min(100, qualityAt(pair) + affinityScores[i]));
-            pairs[pair * PAIR_BYTES + Integer.BYTES] = (byte) quality;
-            int bits = bits(pair) & ~HardRule.BELOW_MINIMUM_QUALITY.bit();
-            setBits(pair, bits | flag(HardRule.BELOW_MINIMUM_QUALITY,
-                    policy.priority() == Priority.QUALITY && quality < policy.minimumQuality()));
-        }
+        return PairTableBuilder.build(mentees, mentors, policy, exclusions, affinities);
     }
 
     /** Bytes the pair arrays of a run this size take. */
     public static long bytesFor(int menteeCount, int mentorCount) {
         return (long) menteeCount * mentorCount * PAIR_BYTES;
-    }
-
-    private void grade(int pair, PairGrader.Mentee mentee, PairGrader.Mentor mentor) {
-        int bits = 0;
-        int weighted = 0;
-        int totalWeight = 0;
-        boolean requirementUnmet = false;
-        for (Criterion criterion : PAIR_CRITERIA) {
-            int grade = PairGrader.grade(criterion, mentee, mentor);
-            bits |= grade << gradeShift(criterion);
-            weighted += weights[criterion.ordinal()] * grade * POINTS_PER_GRADE;
-            totalWeight += weights[criterion.ordinal()];
-            requirementUnmet |= required[criterion.ordinal()] && grade < criterion.passGrade();
-        }
-        // Rounded weighted average; with every criterion OFF no pair is better than another.
-        int pairQuality = totalWeight == 0 ? 100 : (2 * weighted + totalWeight) / (2 * totalWeight);
-        bits |= flag(HardRule.SAME_EMPLOYER, PairGrader.sameEmployer(mentee, mentor))
-                | flag(HardRule.NO_COMMON_LANGUAGE, !PairGrader.commonLanguage(mentee, mentor))
-                | flag(HardRule.FIELDS_TOO_FAR_APART,
-                        gradeOf(bits, Criterion.FIELD_CLOSENESS) < policy.minimumFieldCloseness())
-                | flag(HardRule.REQUIRED_CRITERION_NOT_MET, requirementUnmet)
-                | flag(HardRule.BELOW_MINIMUM_QUALITY,
-                        policy.priority() == Priority.QUALITY && pairQuality < policy.minimumQuality());
-        setBits(pair, bits);
-        pairs[pair * PAIR_BYTES + Integer.BYTES] = (byte) pairQuality;
     }
 
     public MatchingPolicy policy() {
@@ -190,7 +93,7 @@ public final class PairTable {
 
     /** The coordinator's rating of the assignment's pair, −100..100; 0 if unrated. */
     public int affinity(MenteeAssignment assignment) {
-        return affinityPairs.length == 0 ? 0 : affinityAt(pairIndex(assignment));
+        return affinities.isEmpty() ? 0 : affinityAt(pairIndex(assignment));
     }
 
     /** The coordinator's rating of pair (mentee index, mentor index), −100..100; 0 if unrated. */
@@ -234,7 +137,7 @@ public final class PairTable {
     public List<Criterion> unmetRequirements(MenteeFact mentee, MentorFact mentor) {
         int bits = bits(pairIndex(mentee, mentor));
         return PAIR_CRITERIA.stream()
-                .filter(c -> required[c.ordinal()] && gradeOf(bits, c) < c.passGrade())
+                .filter(c -> policy.level(c).isRequired() && gradeOf(bits, c) < c.passGrade())
                 .toList();
     }
 
@@ -250,7 +153,7 @@ public final class PairTable {
     public int weightedScore(Criterion criterion, MenteeAssignment assignment) {
         int ordinal = criterion.ordinal();
         return rewardPerGrade[ordinal]
-                * ((bits(pairIndex(assignment)) >>> shifts[ordinal]) & ((1 << GRADE_BITS) - 1));
+                * ((bits(pairIndex(assignment)) >>> shifts[ordinal]) & GRADE_MASK);
     }
 
     /** Weighted average of the assignment's pair's criterion scores plus its affinity, clamped to 0-100. */
@@ -276,7 +179,7 @@ public final class PairTable {
         int sum = 0;
         for (Criterion criterion : PAIR_CRITERIA) {
             int ordinal = criterion.ordinal();
-            sum += rewardPerGrade[ordinal] * ((bits >>> shifts[ordinal]) & ((1 << GRADE_BITS) - 1));
+            sum += rewardPerGrade[ordinal] * ((bits >>> shifts[ordinal]) & GRADE_MASK);
         }
         return sum;
     }
@@ -287,20 +190,15 @@ public final class PairTable {
     }
 
     private int bits(int pair) {
-        return (int) INT.get(pairs, pair * PAIR_BYTES);
-    }
-
-    private void setBits(int pair, int bits) {
-        INT.set(pairs, pair * PAIR_BYTES, bits);
+        return PairLayout.bits(pairs, pair);
     }
 
     private int qualityAt(int pair) {
-        return pairs[pair * PAIR_BYTES + Integer.BYTES];
+        return PairLayout.quality(pairs, pair);
     }
 
     private int affinityAt(int pair) {
-        int found = Arrays.binarySearch(affinityPairs, pair);
-        return found < 0 ? 0 : affinityScores[found];
+        return affinities.of(pair);
     }
 
     private int pairIndex(MenteeAssignment assignment) {
@@ -309,30 +207,5 @@ public final class PairTable {
 
     private int pairIndex(MenteeFact mentee, MentorFact mentor) {
         return mentee.index() * mentorCount + mentor.index();
-    }
-
-    private static int gradeShift(Criterion criterion) {
-        return GRADE_SHIFT + GRADE_BITS * criterion.ordinal();
-    }
-
-    private static int gradeOf(int bits, Criterion criterion) {
-        return (bits >>> gradeShift(criterion)) & ((1 << GRADE_BITS) - 1);
-    }
-
-    private static int flag(HardRule rule, boolean broken) {
-        return broken ? rule.bit() : 0;
-    }
-
-    private static <T> void checkDense(List<T> facts, Function<T, Integer> index) {
-        for (int position = 0; position < facts.size(); position++) {
-            if (index.apply(facts.get(position)) != position) {
-                throw new IllegalArgumentException("Fact at position %d has index %d; indexes must be 0..n-1 in order"
-                        .formatted(position, index.apply(facts.get(position))));
-            }
-        }
-    }
-
-    private static <T> Map<UUID, T> byId(List<T> facts, Function<T, UUID> id) {
-        return facts.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

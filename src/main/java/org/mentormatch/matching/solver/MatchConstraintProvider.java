@@ -5,10 +5,7 @@ import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMedi
 import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_SOFT;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 
-import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
-import java.util.stream.Collectors;
 import org.mentormatch.matching.model.HardRule;
 import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MentorFact;
@@ -72,7 +69,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
         };
     }
 
-    public Constraint mentorCapacity(ConstraintFactory factory) {
+    Constraint mentorCapacity(ConstraintFactory factory) {
         return mentorCapacity(mentorLoads(factory));
     }
 
@@ -81,139 +78,116 @@ public class MatchConstraintProvider implements ConstraintProvider {
         return loads
                 .filter((mentor, mentees) -> mentees > mentor.capacity())
                 .penalize(ONE_HARD, (mentor, mentees) -> mentees - mentor.capacity())
-                .justifyWith((mentor, mentees, score) -> new MentorLoadJustification(mentor.id(), mentees,
-                        mentor.capacity(), "Mentor %s has %d mentees but room for only %d."
-                                .formatted(mentor.id(), mentees, mentor.capacity())))
+                .justifyWith((mentor, mentees, score) -> MentorLoadJustification.overCapacity(mentor, mentees))
                 .asConstraint("Mentor capacity");
     }
 
-    public Constraint excludedPair(ConstraintFactory factory) {
+    Constraint excludedPair(ConstraintFactory factory) {
         // A pair a coordinator has ruled out is never formed.
-        return pairRule(factory, HardRule.EXCLUDED, "Excluded pair", (assignment, table) ->
-                "A coordinator ruled out pairing mentee %s with mentor %s.".formatted(menteeId(assignment),
-                        mentorId(assignment)));
+        return pairRule(factory, HardRule.EXCLUDED, "Excluded pair");
     }
 
-    public Constraint sameEmployer(ConstraintFactory factory) {
+    Constraint sameEmployer(ConstraintFactory factory) {
         // Mentee and mentor never work for the same employer (compared case-insensitively).
-        return pairRule(factory, HardRule.SAME_EMPLOYER, "Same employer", (assignment, table) ->
-                "Mentee %s and mentor %s work for the same employer (%s).".formatted(menteeId(assignment),
-                        mentorId(assignment), assignment.getMentor().employer()));
+        return pairRule(factory, HardRule.SAME_EMPLOYER, "Same employer");
     }
 
-    public Constraint noCommonLanguage(ConstraintFactory factory) {
+    Constraint noCommonLanguage(ConstraintFactory factory) {
         // Mentee and mentor always share at least one language.
-        return pairRule(factory, HardRule.NO_COMMON_LANGUAGE, "No common language", (assignment, table) ->
-                "Mentee %s (speaks %s) and mentor %s (speaks %s) have no language in common.".formatted(
-                        menteeId(assignment), assignment.getMentee().languages(), mentorId(assignment),
-                        assignment.getMentor().languages()));
+        return pairRule(factory, HardRule.NO_COMMON_LANGUAGE, "No common language");
     }
 
-    public Constraint fieldsTooFarApart(ConstraintFactory factory) {
+    Constraint fieldsTooFarApart(ConstraintFactory factory) {
         // Mentee and mentor fields share at least the policy's minimum number of leading ISCO-08 digits.
-        return pairRule(factory, HardRule.FIELDS_TOO_FAR_APART, "Fields too far apart", (assignment, table) ->
-                "Mentee %s works in field %s and mentor %s in field %s: fewer than %d leading digits in common."
-                        .formatted(menteeId(assignment), assignment.getMentee().field(), mentorId(assignment),
-                                assignment.getMentor().field(), table.policy().minimumFieldCloseness()));
+        return pairRule(factory, HardRule.FIELDS_TOO_FAR_APART, "Fields too far apart");
     }
 
-    public Constraint requiredCriterionNotMet(ConstraintFactory factory) {
+    Constraint requiredCriterionNotMet(ConstraintFactory factory) {
         // A pair satisfies every criterion the policy marks MUST.
-        return pairRule(factory, HardRule.REQUIRED_CRITERION_NOT_MET, "Required criterion not met",
-                (assignment, table) -> "Mentee %s and mentor %s fail the required criteria: %s.".formatted(
-                        menteeId(assignment), mentorId(assignment),
-                        table.unmetRequirements(assignment.getMentee(), assignment.getMentor()).stream()
-                                .map(Criterion::label).collect(Collectors.joining(", "))));
+        return pairRule(factory, HardRule.REQUIRED_CRITERION_NOT_MET, "Required criterion not met");
     }
 
-    public Constraint belowMinimumQuality(ConstraintFactory factory) {
+    Constraint belowMinimumQuality(ConstraintFactory factory) {
         // With the QUALITY priority, no pair has a quality below the policy's minimum.
         return pairs(factory)
                 .filter(BREAKS_ANY_RULE)
                 .filter((assignment, table) -> table.breaks(HardRule.BELOW_MINIMUM_QUALITY, assignment))
                 .penalize(ONE_HARD)
-                .justifyWith((assignment, table, score) -> qualityJustification(assignment, table,
-                        "Mentee %s and mentor %s would be a pair of quality %d, below the minimum of %d.",
-                        table.policy().minimumQuality()))
+                .justifyWith((assignment, table, score) -> QualityJustification.belowMinimum(assignment, table))
                 .asConstraint("Below minimum quality");
     }
 
-    public Constraint menteeLeftUnmatched(ConstraintFactory factory) {
+    Constraint menteeLeftUnmatched(ConstraintFactory factory) {
         // Every mentee gets a mentor if at all possible; each one left without costs one medium point.
         return factory.forEachIncludingNullVars(MenteeAssignment.class)
                 .filter(assignment -> assignment.getMentor() == null)
                 .penalize(ONE_MEDIUM)
-                .justifyWith((assignment, score) -> new UnmatchedJustification(menteeId(assignment),
-                        "Mentee %s has no mentor.".formatted(menteeId(assignment))))
+                .justifyWith((assignment, score) -> UnmatchedJustification.of(assignment))
                 .asConstraint("Mentee left unmatched");
     }
 
-    public Constraint fieldCloseness(ConstraintFactory factory) {
+    Constraint fieldCloseness(ConstraintFactory factory) {
         // Reward pairs whose ISCO-08 fields share more leading digits.
         return criterion(factory, Criterion.FIELD_CLOSENESS, "Field closeness");
     }
 
-    public Constraint preferredField(ConstraintFactory factory) {
+    Constraint preferredField(ConstraintFactory factory) {
         // Reward mentors whose field is one the mentee prefers.
         return criterion(factory, Criterion.PREFERRED_FIELDS, "Preferred field");
     }
 
-    public Constraint qualificationFit(ConstraintFactory factory) {
+    Constraint qualificationFit(ConstraintFactory factory) {
         // Reward mentors with at least the mentee's education level and years of experience.
         return criterion(factory, Criterion.QUALIFICATION_FIT, "Qualification fit");
     }
 
-    public Constraint sharedInterests(ConstraintFactory factory) {
+    Constraint sharedInterests(ConstraintFactory factory) {
         // Reward each interest the pair shares, up to four.
         return criterion(factory, Criterion.SHARED_INTERESTS, "Shared interests");
     }
 
-    public Constraint sharedSkills(ConstraintFactory factory) {
+    Constraint sharedSkills(ConstraintFactory factory) {
         // Reward each skill the pair shares, up to four.
         return criterion(factory, Criterion.SHARED_SKILLS, "Shared skills");
     }
 
-    public Constraint marketKnowledge(ConstraintFactory factory) {
+    Constraint marketKnowledge(ConstraintFactory factory) {
         // Reward mentors whose markets include the mentee's home country.
         return criterion(factory, Criterion.MARKETS, "Market knowledge");
     }
 
-    public Constraint locationAndMeetingMode(ConstraintFactory factory) {
+    Constraint locationAndMeetingMode(ConstraintFactory factory) {
         // Reward pairs who can meet: same region, or online if the mentee accepts it and the mentor works remotely.
         return criterion(factory, Criterion.LOCATION, "Location and meeting mode");
     }
 
-    public Constraint preferredLanguage(ConstraintFactory factory) {
+    Constraint preferredLanguage(ConstraintFactory factory) {
         // Reward mentors who speak a language the mentee prefers.
         return criterion(factory, Criterion.PREFERRED_LANGUAGES, "Preferred language");
     }
 
-    public Constraint coordinatorAffinity(ConstraintFactory factory) {
+    Constraint coordinatorAffinity(ConstraintFactory factory) {
         // Reward a pair a coordinator rated well and penalise one rated badly, one point per quality point.
         return pairs(factory)
                 .filter((assignment, table) -> table.affinity(assignment) != 0)
                 .impact(ONE_SOFT, (assignment, table) -> table.affinityReward(assignment))
-                .justifyWith((assignment, table, score) -> new AffinityJustification(menteeId(assignment),
-                        mentorId(assignment), table.affinity(assignment),
-                        "A coordinator rated mentee %s with mentor %s %+d.".formatted(menteeId(assignment),
-                                mentorId(assignment), table.affinity(assignment))))
+                .justifyWith((assignment, table, score) -> AffinityJustification.of(assignment, table))
                 .asConstraint("Coordinator affinity");
     }
 
-    public Constraint fairnessForTheWorstOff(ConstraintFactory factory) {
+    Constraint fairnessForTheWorstOff(ConstraintFactory factory) {
         // Penalise a pair's shortfall below a good match squared, so lifting the worst pairs matters most.
         return pairs(factory)
                 .filter((assignment, table) -> table.weight(Criterion.FAIRNESS) > 0
                         && table.quality(assignment) < GOOD_MATCH_QUALITY)
                 .penalize(ONE_SOFT, (assignment, table) -> table.weight(Criterion.FAIRNESS)
                         * square(GOOD_MATCH_QUALITY - table.quality(assignment)))
-                .justifyWith((assignment, table, score) -> qualityJustification(assignment, table,
-                        "Mentee %s and mentor %s are a pair of quality %d, short of a good match (%d).",
+                .justifyWith((assignment, table, score) -> QualityJustification.shortOfGood(assignment, table,
                         GOOD_MATCH_QUALITY))
                 .asConstraint("Fairness for the worst-off");
     }
 
-    public Constraint balancedMentorLoad(ConstraintFactory factory) {
+    Constraint balancedMentorLoad(ConstraintFactory factory) {
         return balancedMentorLoad(mentorLoads(factory));
     }
 
@@ -225,19 +199,16 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 .filter((mentor, mentees, table) -> table.weight(Criterion.BALANCED_LOAD) > 0)
                 .penalize(ONE_SOFT,
                         (mentor, mentees, table) -> table.weight(Criterion.BALANCED_LOAD) * square(mentees))
-                .justifyWith((mentor, mentees, table, score) -> new MentorLoadJustification(mentor.id(), mentees,
-                        mentor.capacity(), "Mentor %s has %d mentees.".formatted(mentor.id(), mentees)))
+                .justifyWith((mentor, mentees, table, score) -> MentorLoadJustification.load(mentor, mentees))
                 .asConstraint("Balanced mentor load");
     }
 
-    private static Constraint pairRule(ConstraintFactory factory, HardRule rule, String name,
-            BiFunction<MenteeAssignment, PairTable, String> description) {
+    private static Constraint pairRule(ConstraintFactory factory, HardRule rule, String name) {
         return pairs(factory)
                 .filter(BREAKS_ANY_RULE)
                 .filter((assignment, table) -> table.breaks(rule, assignment))
                 .penalize(ONE_HARD)
-                .justifyWith((assignment, table, score) -> new PairRuleJustification(menteeId(assignment),
-                        mentorId(assignment), description.apply(assignment, table)))
+                .justifyWith((assignment, table, score) -> PairRuleJustification.of(rule, assignment, table))
                 .asConstraint(name);
     }
 
@@ -247,11 +218,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
         return pairs(factory)
                 .filter((assignment, table) -> table.weightedScore(criterion, assignment) > 0)
                 .reward(ONE_SOFT, (assignment, table) -> table.weightedScore(criterion, assignment))
-                .justifyWith((assignment, table, score) -> new CriterionJustification(menteeId(assignment),
-                        mentorId(assignment), criterion.jsonName(), score(table, criterion, assignment),
-                        "%s: mentee %s and mentor %s score %d of 100 (weight %d).".formatted(criterion.label(),
-                                menteeId(assignment), mentorId(assignment), score(table, criterion, assignment),
-                                table.weight(criterion))))
+                .justifyWith((assignment, table, score) -> CriterionJustification.of(criterion, assignment, table))
                 .asConstraint(name);
     }
 
@@ -266,29 +233,6 @@ public class MatchConstraintProvider implements ConstraintProvider {
      */
     private static BiConstraintStream<MenteeAssignment, PairTable> pairs(ConstraintFactory factory) {
         return factory.forEach(MenteeAssignment.class).join(PairTable.class);
-    }
-
-    private static QualityJustification qualityJustification(MenteeAssignment assignment, PairTable table,
-            String template, int threshold) {
-        int quality = quality(table, assignment);
-        return new QualityJustification(menteeId(assignment), mentorId(assignment), quality,
-                template.formatted(menteeId(assignment), mentorId(assignment), quality, threshold));
-    }
-
-    private static int score(PairTable table, Criterion criterion, MenteeAssignment assignment) {
-        return table.score(criterion, assignment.getMentee(), assignment.getMentor());
-    }
-
-    private static int quality(PairTable table, MenteeAssignment assignment) {
-        return table.quality(assignment);
-    }
-
-    private static UUID menteeId(MenteeAssignment assignment) {
-        return assignment.getId();
-    }
-
-    private static UUID mentorId(MenteeAssignment assignment) {
-        return assignment.getMentor().id();
     }
 
     private static int square(int value) {

@@ -1,5 +1,6 @@
 package org.mentormatch.matching.solver;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mentormatch.matching.MatchFixtures.mentee;
 import static org.mentormatch.matching.MatchFixtures.menteeId;
 import static org.mentormatch.matching.MatchFixtures.mentor;
@@ -20,8 +21,15 @@ import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.matching.policy.Priority;
+import org.mentormatch.matching.solver.justification.CriterionJustification;
+import org.mentormatch.matching.solver.justification.MentorLoadJustification;
+import org.mentormatch.matching.solver.justification.PairRuleJustification;
+import org.mentormatch.matching.solver.justification.QualityJustification;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 /**
@@ -294,5 +302,27 @@ class MatchConstraintProviderTest {
         MatchPlan plan = new MatchPlan(table, List.of(MENTOR), List.of(pair(MENTEE, MENTOR)));
 
         verifier.verifyThat().givenSolution(plan).scores(HardMediumSoftLongScore.of(0, 0, 1475 - 680 - 1058));
+    }
+
+    @Test
+    void shouldJustifyEveryMatchWithIdsApartFromADescriptionWithoutThem() throws Exception {
+        // Every mentee of a generated cohort paired round-robin: most rules and criteria match somewhere.
+        MatchPlan generated = GeneratedPlans.plan(60, 20, 3, 5, MatchingPolicy.defaults(), 0.05, 0);
+        List<MenteeAssignment> paired = generated.getAssignments().stream().map(assignment -> new MenteeAssignment(
+                assignment.getMentee(), generated.getMentors().get(assignment.getMenteeIndex() % 20), false)).toList();
+        MatchPlan plan = new MatchPlan(generated.getPairTable(), generated.getMentors(), paired);
+        SolutionManager<MatchPlan, HardMediumSoftLongScore> manager = SolutionManager.create(
+                SolverFactory.create(GeneratedPlans.solverConfig(new TerminationConfig().withStepCountLimit(1))));
+
+        List<Object> justifications = manager.explain(plan).getConstraintMatchTotalMap().values().stream()
+                .flatMap(total -> total.getConstraintMatchSet().stream())
+                .map(match -> (Object) match.getJustification()).toList();
+
+        assertThat(justifications).extracting(Object::getClass).contains(PairRuleJustification.class,
+                CriterionJustification.class, QualityJustification.class, MentorLoadJustification.class);
+        for (Object justification : justifications) {
+            String description = (String) justification.getClass().getMethod("description").invoke(justification);
+            assertThat(description).isNotBlank().doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+        }
     }
 }

@@ -1,0 +1,131 @@
+package org.mentormatch.matching.model;
+
+import static org.mentormatch.matching.model.PairLayout.POINTS_PER_GRADE;
+import static org.mentormatch.matching.model.PairLayout.flag;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.mentormatch.matching.policy.Criterion;
+import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.matching.policy.Priority;
+
+/**
+ * Fills a {@link PairTable} once per run: grades every pair, marks the excluded ones, then adds each coordinator
+ * affinity to its pair's quality (clamped to 0-100, and the QUALITY minimum judged on the result).
+ */
+final class PairTableBuilder {
+
+    private final MatchingPolicy policy;
+    // Copied out of the policy map: grading reads them 70 million times on the largest run.
+    private final int[] weights;
+    private final boolean[] required;
+    private final int mentorCount;
+    private final byte[] pairs;
+
+    private PairTableBuilder(MatchingPolicy policy, int menteeCount, int mentorCount) {
+        this.policy = policy;
+        this.weights = Arrays.stream(Criterion.values()).mapToInt(policy::weight).toArray();
+        this.required = new boolean[weights.length];
+        PairTable.PAIR_CRITERIA.forEach(c -> required[c.ordinal()] = policy.level(c).isRequired());
+        this.mentorCount = mentorCount;
+        this.pairs = new byte[Math.multiplyExact(Math.multiplyExact(menteeCount, mentorCount), PairLayout.PAIR_BYTES)];
+    }
+
+    static PairTable build(List<MenteeFact> mentees, List<MentorFact> mentors, MatchingPolicy policy,
+            Collection<ExcludedPair> exclusions, Collection<PairAffinity> affinities) {
+        checkDense(mentees, MenteeFact::index);
+        checkDense(mentors, MentorFact::index);
+        PairTableBuilder builder = new PairTableBuilder(policy, mentees.size(), mentors.size());
+        PairGrader grader = new PairGrader();
+        List<PairGrader.Mentee> encodedMentees = mentees.stream().map(grader::encode).toList();
+        List<PairGrader.Mentor> encodedMentors = mentors.stream().map(grader::encode).toList();
+        IntStream.range(0, mentees.size()).parallel().forEach(row -> {
+            for (int column = 0; column < encodedMentors.size(); column++) {
+                builder.grade(row * builder.mentorCount + column, encodedMentees.get(row), encodedMentors.get(column));
+            }
+        });
+        Map<UUID, MenteeFact> menteesById = byId(mentees, MenteeFact::id);
+        Map<UUID, MentorFact> mentorsById = byId(mentors, MentorFact::id);
+        for (ExcludedPair exclusion : exclusions) {
+            MenteeFact mentee = menteesById.get(exclusion.menteeId());
+            MentorFact mentor = mentorsById.get(exclusion.mentorId());
+            if (mentee != null && mentor != null) {
+                int pair = builder.pairIndex(mentee, mentor);
+                PairLayout.setBits(builder.pairs, pair,
+                        PairLayout.bits(builder.pairs, pair) | HardRule.EXCLUDED.bit());
+            }
+        }
+        PairAffinities rated = builder.rate(affinities, menteesById, mentorsById);
+        return new PairTable(policy, mentors.size(), builder.pairs, rated);
+    }
+
+    private void grade(int pair, PairGrader.Mentee mentee, PairGrader.Mentor mentor) {
+        int bits = 0;
+        int weighted = 0;
+        int totalWeight = 0;
+        boolean requirementUnmet = false;
+        for (Criterion criterion : PairTable.PAIR_CRITERIA) {
+            int grade = PairGrader.grade(criterion, mentee, mentor);
+            bits |= grade << PairLayout.gradeShift(criterion);
+            weighted += weights[criterion.ordinal()] * grade * POINTS_PER_GRADE;
+            totalWeight += weights[criterion.ordinal()];
+            requirementUnmet |= required[criterion.ordinal()] && grade < criterion.passGrade();
+        }
+        // Rounded weighted average; with every criterion OFF no pair is better than another.
+        int pairQuality = totalWeight == 0 ? 100 : (2 * weighted + totalWeight) / (2 * totalWeight);
+        bits |= flag(HardRule.SAME_EMPLOYER, PairGrader.sameEmployer(mentee, mentor))
+                | flag(HardRule.NO_COMMON_LANGUAGE, !PairGrader.commonLanguage(mentee, mentor))
+                | flag(HardRule.FIELDS_TOO_FAR_APART,
+                        PairLayout.gradeOf(bits, Criterion.FIELD_CLOSENESS) < policy.minimumFieldCloseness())
+                | flag(HardRule.REQUIRED_CRITERION_NOT_MET, requirementUnmet)
+                | belowMinimum(pairQuality);
+        PairLayout.setBits(pairs, pair, bits);
+        PairLayout.setQuality(pairs, pair, pairQuality);
+    }
+
+    /** Exclusions and affinities naming people outside this run are ignored; a pair rated twice is refused. */
+    private PairAffinities rate(Collection<PairAffinity> affinities, Map<UUID, MenteeFact> menteesById,
+            Map<UUID, MentorFact> mentorsById) {
+        PairAffinities rated = new PairAffinities(affinities.stream()
+                .filter(a -> a.score() != 0 && menteesById.containsKey(a.menteeId()) && mentorsById.containsKey(a.mentorId()))
+                .mapToLong(a -> PairAffinities.key(pairIndex(menteesById.get(a.menteeId()),
+                        mentorsById.get(a.mentorId())), a.score()))
+                .toArray());
+        for (int i = 0; i < rated.size(); i++) {
+            int pair = rated.pairAt(i);
+            int quality = Math.max(0, Math.min(100, PairLayout.quality(pairs, pair) + rated.scoreAt(i)));
+            PairLayout.setQuality(pairs, pair, quality);
+            int bits = PairLayout.bits(pairs, pair) & ~HardRule.BELOW_MINIMUM_QUALITY.bit();
+            PairLayout.setBits(pairs, pair, bits | belowMinimum(quality));
+        }
+        return rated;
+    }
+
+    private int belowMinimum(int quality) {
+        return flag(HardRule.BELOW_MINIMUM_QUALITY,
+                policy.priority() == Priority.QUALITY && quality < policy.minimumQuality());
+    }
+
+    private int pairIndex(MenteeFact mentee, MentorFact mentor) {
+        return mentee.index() * mentorCount + mentor.index();
+    }
+
+    private static <T> void checkDense(List<T> facts, Function<T, Integer> index) {
+        for (int position = 0; position < facts.size(); position++) {
+            if (index.apply(facts.get(position)) != position) {
+                throw new IllegalArgumentException("Fact at position %d has index %d; indexes must be 0..n-1 in order"
+                        .formatted(position, index.apply(facts.get(position))));
+            }
+        }
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> facts, Function<T, UUID> id) {
+        return facts.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}
