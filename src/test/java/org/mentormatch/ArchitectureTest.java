@@ -2,6 +2,7 @@ package org.mentormatch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -38,4 +39,10 @@ class ArchitectureTest {
             .or().areAnnotatedWith(jakarta.ws.rs.DELETE.class)
             .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
             .because("access is denied by default and granted per endpoint (quarkus.security.jaxrs.deny-unannotated-endpoints)");
+
+    @ArchTest
+    static final ArchRule featuresShouldNotDependOnEachOtherInACircle = slices()
+            .matching("org.mentormatch.(*)..")
+            .should().beFreeOfCycles()
+            .because("each feature can be read, tested and changed starting from the ones it builds on");
 }

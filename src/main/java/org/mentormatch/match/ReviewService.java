@@ -37,13 +37,16 @@ public class ReviewService {
     private final CohortService cohorts;
     private final MatchService matches;
     private final SnapshotLoader judge;
+    private final Decisions decisions;
     private final AuditTrail audit;
     private final Actor actor;
 
-    public ReviewService(CohortService cohorts, MatchService matches, SnapshotLoader judge, AuditTrail audit, Actor actor) {
+    public ReviewService(CohortService cohorts, MatchService matches, SnapshotLoader judge, Decisions decisions,
+            AuditTrail audit, Actor actor) {
         this.cohorts = cohorts;
         this.matches = matches;
         this.judge = judge;
+        this.decisions = decisions;
         this.audit = audit;
         this.actor = actor;
     }
@@ -62,8 +65,8 @@ public class ReviewService {
         }
         long replaced = Match.delete("cohortId = ?1 and status = ?2", cohortId, MatchStatus.PROPOSED);
         Match.flush();
-        Set<UUID> decided = Decisions.pinned(cohortId, false).keySet();
-        Set<String> rejected = Decisions.rejected(cohortId).stream()
+        Set<UUID> decided = decisions.pinned(cohortId, false).keySet();
+        Set<String> rejected = decisions.rejected(cohortId).stream()
                 .map(pair -> pair.menteeId() + "/" + pair.mentorId())
                 .collect(Collectors.toSet());
         Set<UUID> present = present(cohortId);

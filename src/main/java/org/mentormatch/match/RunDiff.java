@@ -1,4 +1,4 @@
-package org.mentormatch.matchrun;
+package org.mentormatch.match;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.mentormatch.api.Problems;
 import org.mentormatch.cohort.CohortService;
-import org.mentormatch.match.Match;
-import org.mentormatch.match.MatchStatus;
+import org.mentormatch.matchrun.MatchProposal;
+import org.mentormatch.matchrun.MatchRun;
+import org.mentormatch.matchrun.SnapshotLoader;
 
 /**
  * What-if before adopting: a run's proposals against the cohort's current matches, mentee by mentee, and the
