@@ -1,17 +1,26 @@
 package org.mentormatch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.containAnyMethodsThat;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.WebApplicationException;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.mentormatch.api.Problems;
 
 /**
  * Rules of the code's shape, checked without a Quarkus boot. The matching engine is plain Java: its model, solver
  * and policy know nothing of the database or of HTTP, so that it can be tested and solved without a running
- * service. Every endpoint says who may call it.
+ * service. Every endpoint says who may call it. Features build on each other without cycles, and only the
+ * api speaks HTTP problems: services and entities refuse in domain terms ({@code org.mentormatch.refusal}).
  */
 @AnalyzeClasses(packages = "org.mentormatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -38,4 +47,27 @@ class ArchitectureTest {
             .or().areAnnotatedWith(jakarta.ws.rs.DELETE.class)
             .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
             .because("access is denied by default and granted per endpoint (quarkus.security.jaxrs.deny-unannotated-endpoints)");
+
+    @ArchTest
+    static final ArchRule featuresShouldNotDependOnEachOtherInACircle = slices()
+            .matching("org.mentormatch.(*)..")
+            .should().beFreeOfCycles()
+            .because("each feature can be read, tested and changed starting from the ones it builds on");
+
+    @ArchTest
+    static final ArchRule onlyTheApiWritesProblems = noClasses()
+            .that().resideOutsideOfPackage("org.mentormatch.api..")
+            .should().dependOnClassesThat().resideInAPackage("io.quarkiverse.resteasy.problem..")
+            .orShould().dependOnClassesThat().areAssignableTo(WebApplicationException.class)
+            .orShould().dependOnClassesThat().belongToAnyOf(Problems.class)
+            .because("services, entities and resources refuse with org.mentormatch.refusal; api.RefusalMapper alone "
+                    + "renders a refusal as a problem");
+
+    @ArchTest
+    static final ArchRule onlyResourcesAndFiltersKnowHttp = noClasses()
+            .that().resideOutsideOfPackage("org.mentormatch.api..")
+            .and().areNotAnnotatedWith(Path.class)
+            .and(not(containAnyMethodsThat(annotatedWith(ServerRequestFilter.class))))
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy.reactive..")
+            .because("a service answers in domain terms; statuses, headers and Location are the resource's business");
 }

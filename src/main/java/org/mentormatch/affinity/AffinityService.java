@@ -2,14 +2,12 @@ package org.mentormatch.affinity;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +23,8 @@ import org.mentormatch.matching.model.PairAffinity;
 import org.mentormatch.persistence.Constraints;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
+import org.mentormatch.refusal.Invalid;
+import org.mentormatch.refusal.Violation;
 
 /**
  * A cohort's coordinator affinities, read and replaced as one list. The list's version is that of its
@@ -104,7 +104,7 @@ public class AffinityService {
                 .createQuery("select id from Mentor where cohortId = ?1", UUID.class).setParameter(1, cohortId)
                 .getResultList());
         Map<List<UUID>, Integer> firstIndex = new HashMap<>();
-        List<Map<String, String>> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < affinities.size() && violations.size() < MAX_VIOLATIONS; i++) {
             Affinity affinity = affinities.get(i);
             if (!mentees.contains(affinity.menteeId())) {
@@ -120,7 +120,7 @@ public class AffinityService {
             }
         }
         if (!violations.isEmpty()) {
-            throw invalid(violations);
+            throw new Invalid(violations);
         }
     }
 
@@ -139,25 +139,17 @@ public class AffinityService {
     /** A mentee or mentor deleted between the check and the insert: their foreign key refuses the row. */
     private static RuntimeException translate(PersistenceException e) {
         if (Constraints.violated(e, MENTEE_REFERENCE) || Constraints.violated(e, MENTOR_REFERENCE)) {
-            return invalid(List.of(violation("affinities", "names a mentee or mentor who was deleted meanwhile")));
+            return new Invalid(List.of(violation("affinities", "names a mentee or mentor who was deleted meanwhile")));
         }
         return e;
-    }
-
-    private static HttpProblem invalid(List<Map<String, String>> violations) {
-        return HttpProblem.builder()
-                .withStatus(Status.BAD_REQUEST)
-                .withTitle("Bad Request")
-                .with("violations", violations)
-                .build();
     }
 
     private static long versionOf(AffinitySet set) {
         return set == null ? 0 : set.version + 1;
     }
 
-    private static Map<String, String> violation(String field, String message) {
-        return Map.of("field", field, "in", "body", "message", message);
+    private static Violation violation(String field, String message) {
+        return new Violation(field, message);
     }
 
     private static Session session() {

@@ -3,7 +3,6 @@ package org.mentormatch.api;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -15,7 +14,7 @@ public class ConcurrentChangeMapper {
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e) {
         return HttpProblem.builder()
-                .withType(URI.create("https://mentor-match.org/problems/stale"))
+                .withType(Problems.type("stale"))
                 .withStatus(Response.Status.PRECONDITION_FAILED)
                 .withTitle("Precondition Failed")
                 .withDetail("Someone else changed the resource at the same time; read it again and reapply your change")

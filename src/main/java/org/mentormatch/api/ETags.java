@@ -2,6 +2,7 @@ package org.mentormatch.api;
 
 import jakarta.ws.rs.core.EntityTag;
 import java.util.Arrays;
+import org.mentormatch.refusal.Stale;
 
 /** Strong ETags built from a row's optimistic-locking version, and the If-Match check that uses them. */
 public final class ETags {
@@ -29,7 +30,7 @@ public final class ETags {
                 .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(current));
         if (!matches) {
-            throw Problems.stale(currentVersion);
+            throw new Stale(currentVersion);
         }
     }
 }

@@ -1,12 +1,9 @@
 package org.mentormatch.api;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.UUID;
 
-/** The problem types this service answers with besides validation errors; each has a stable type URI. */
+/** What every problem this service writes shares: type URIs under one prefix, and the request as instance. */
 public final class Problems {
 
     private static final String TYPE_PREFIX = "https://mentor-match.org/problems/";
@@ -14,11 +11,9 @@ public final class Problems {
     private Problems() {
     }
 
-    public static HttpProblem notFound(String resource, UUID id) {
-        return problem(Status.NOT_FOUND, "not-found", "Not Found", "%s %s does not exist".formatted(resource, id))
-                .with("resource", resource)
-                .with("id", id)
-                .build();
+    /** The stable type URI of a problem, e.g. {@code https://mentor-match.org/problems/run-active}. */
+    static URI type(String slug) {
+        return URI.create(TYPE_PREFIX + slug);
     }
 
     /**
@@ -27,33 +22,5 @@ public final class Problems {
      */
     public static URI instance(UriInfo uri) {
         return URI.create(uri.getRequestUri().getRawPath());
-    }
-
-    /** A 404 for something other than a missing resource, such as a feature this deployment does not offer. */
-    public static HttpProblem notAvailable(String type, String detail) {
-        return problem(Status.NOT_FOUND, type, "Not Found", detail).build();
-    }
-
-    public static HttpProblem conflict(String type, String detail) {
-        return problem(Status.CONFLICT, type, "Conflict", detail).build();
-    }
-
-    public static HttpProblem.Builder conflictBuilder(String type, String detail) {
-        return problem(Status.CONFLICT, type, "Conflict", detail);
-    }
-
-    public static HttpProblem stale(long currentVersion) {
-        return problem(Status.PRECONDITION_FAILED, "stale", "Precondition Failed",
-                "The resource has changed since you read it (If-Match); read it again and reapply your change")
-                .with("currentETag", ETags.of(currentVersion).toString())
-                .build();
-    }
-
-    private static HttpProblem.Builder problem(Status status, String type, String title, String detail) {
-        return HttpProblem.builder()
-                .withType(URI.create(TYPE_PREFIX + type))
-                .withStatus(status)
-                .withTitle(title)
-                .withDetail(detail);
     }
 }

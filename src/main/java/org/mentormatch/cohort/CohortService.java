@@ -14,8 +14,9 @@ import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
-import org.mentormatch.api.Problems;
 import org.mentormatch.programme.ProgrammeService;
+import org.mentormatch.refusal.Conflict;
+import org.mentormatch.refusal.NotFound;
 
 /** Cohorts of a programme: create, read, change and delete, each in one transaction. */
 @ApplicationScoped
@@ -77,7 +78,7 @@ public class CohortService {
         ETags.requireMatch(ifMatch, cohort.version);
         long profiles = countProfiles(cohortId);
         if (profiles > 0 && !cascade) {
-            throw Problems.conflict("has-profiles",
+            throw new Conflict("has-profiles",
                     "Cohort %s holds %d profiles; delete with ?cascade=true to remove them too".formatted(cohortId, profiles));
         }
         // Its profiles go with it: the foreign keys cascade in the database.
@@ -87,7 +88,7 @@ public class CohortService {
     }
 
     /**
-     * The cohort, or a 404 problem when the programme does not exist or the cohort is not one of its cohorts:
+     * The cohort, or NotFound when the programme does not exist or the cohort is not one of its cohorts:
      * used by every resource nested under a cohort.
      */
     @Transactional(SUPPORTS)
@@ -95,7 +96,7 @@ public class CohortService {
         programmes.require(programmeId);
         return Cohort.<Cohort>find("id = ?1 and programmeId = ?2", cohortId, programmeId)
                 .firstResultOptional()
-                .orElseThrow(() -> Problems.notFound("Cohort", cohortId));
+                .orElseThrow(() -> new NotFound("Cohort", cohortId));
     }
 
     /**

@@ -5,13 +5,14 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.mentormatch.api.Problems;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.persistence.Constraints;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.MenteeRequest;
 import org.mentormatch.profile.Mentor;
 import org.mentormatch.profile.MentorRequest;
+import org.mentormatch.refusal.Conflict;
+import org.mentormatch.refusal.NotFound;
 
 /**
  * Fills a cohort with a generated demo cohort in one transaction: all profiles are added, or none. The entities
@@ -33,7 +34,7 @@ public class DemoDataService {
 
     public DemoDataResponse load(UUID programmeId, UUID cohortId, DemoDataRequest request) {
         if (!config.enabled()) {
-            throw Problems.notAvailable("demo-data-disabled", "Demo data is only available in development");
+            throw NotFound.unavailable("demo-data-disabled", "Demo data is only available in development");
         }
         cohorts.require(programmeId, cohortId);
         DemoDataRequest size = DemoDataRequest.orDefaults(request);
@@ -62,7 +63,7 @@ public class DemoDataService {
             Mentor.flush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e, Mentor.UNIQUE_EMAIL) || Constraints.violated(e, Mentee.UNIQUE_EMAIL)) {
-                throw Problems.conflict("demo-data-loaded",
+                throw new Conflict("demo-data-loaded",
                         "The cohort already has demo profiles with these emails; load demo data into a new cohort");
             }
             throw e;

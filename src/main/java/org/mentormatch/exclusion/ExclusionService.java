@@ -2,24 +2,24 @@ package org.mentormatch.exclusion;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
-import org.mentormatch.api.Problems;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.persistence.Constraints;
 import org.mentormatch.profile.ProfileService;
+import org.mentormatch.refusal.Conflict;
+import org.mentormatch.refusal.Invalid;
+import org.mentormatch.refusal.NotFound;
+import org.mentormatch.refusal.Violation;
 
 /** Pairs of a cohort that coordinators have ruled out: create, read and delete, each in one transaction. */
 @ApplicationScoped
@@ -56,7 +56,7 @@ public class ExclusionService {
      */
     public ExclusionResponse create(UUID programmeId, UUID cohortId, ExclusionRequest request) {
         cohorts.require(programmeId, cohortId);
-        List<Map<String, String>> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         if (!profiles.isMenteeOf(cohortId, request.menteeId())) {
             violations.add(notInCohort("menteeId", "mentee"));
         }
@@ -64,7 +64,7 @@ public class ExclusionService {
             violations.add(notInCohort("mentorId", "mentor"));
         }
         if (!violations.isEmpty()) {
-            throw invalid(violations);
+            throw new Invalid(violations);
         }
         Exclusion exclusion = new Exclusion();
         exclusion.cohortId = cohortId;
@@ -96,32 +96,24 @@ public class ExclusionService {
         cohorts.require(programmeId, cohortId);
         return Exclusion.<Exclusion>find("id = ?1 and cohortId = ?2", exclusionId, cohortId)
                 .firstResultOptional()
-                .orElseThrow(() -> Problems.notFound("Exclusion", exclusionId));
+                .orElseThrow(() -> new NotFound("Exclusion", exclusionId));
     }
 
     /** A clash the database caught: the pair was excluded meanwhile, or a profile was deleted meanwhile. */
     private static RuntimeException translate(PersistenceException e) {
         if (Constraints.violated(e, Exclusion.UNIQUE_PAIR)) {
-            return Problems.conflict("already-excluded", "This mentee and mentor are already excluded from being matched");
+            return new Conflict("already-excluded", "This mentee and mentor are already excluded from being matched");
         }
         if (Constraints.violated(e, MENTEE_REFERENCE)) {
-            return invalid(List.of(notInCohort("menteeId", "mentee")));
+            return new Invalid(List.of(notInCohort("menteeId", "mentee")));
         }
         if (Constraints.violated(e, MENTOR_REFERENCE)) {
-            return invalid(List.of(notInCohort("mentorId", "mentor")));
+            return new Invalid(List.of(notInCohort("mentorId", "mentor")));
         }
         return e;
     }
 
-    private static Map<String, String> notInCohort(String field, String role) {
-        return Map.of("field", field, "in", "body", "message", "must be a %s of this cohort".formatted(role));
-    }
-
-    private static HttpProblem invalid(List<Map<String, String>> violations) {
-        return HttpProblem.builder()
-                .withStatus(Status.BAD_REQUEST)
-                .withTitle("Bad Request")
-                .with("violations", violations)
-                .build();
+    private static Violation notInCohort(String field, String role) {
+        return new Violation(field, "must be a %s of this cohort".formatted(role));
     }
 }

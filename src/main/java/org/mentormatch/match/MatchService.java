@@ -2,12 +2,10 @@ package org.mentormatch.match;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +17,13 @@ import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
-import org.mentormatch.api.Problems;
 import org.mentormatch.audit.Actor;
 import org.mentormatch.audit.AuditTrail;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.profile.Mentor;
+import org.mentormatch.refusal.Conflict;
+import org.mentormatch.refusal.Invalid;
+import org.mentormatch.refusal.NotFound;
 
 /**
  * The coordinator's review of a cohort: decisions on the engine's proposals and hand matches. Every decision is
@@ -75,13 +75,12 @@ public class MatchService {
             case PROPOSED, PUBLISHED -> false;
         };
         if (!allowed) {
-            throw Problems.conflictBuilder("invalid-decision", "A %s match cannot become %s%s".formatted(match.status, to,
+            throw new Conflict("invalid-decision", "A %s match cannot become %s%s".formatted(match.status, to,
                     to == MatchStatus.PUBLISHED ? "; publish the cohort instead" : ""))
-                    .with("currentStatus", match.status)
-                    .build();
+                    .with("currentStatus", match.status);
         }
         if (to == MatchStatus.ENDED && (decision.reason() == null || decision.reason().isBlank())) {
-            throw badRequest("reason", "is required to end a match");
+            throw new Invalid("reason", "is required to end a match");
         }
         if (to == MatchStatus.ACCEPTED) {
             requireCapacity(cohortId, Map.of(match.mentorId, 1));
@@ -104,12 +103,12 @@ public class MatchService {
                 UUID id = request.matchIds().get(i);
                 Match match = Match.<Match>find("id = ?1 and cohortId = ?2", id, cohortId).firstResult();
                 if (match == null) {
-                    throw badRequest("matchIds[%d]".formatted(i), "is not a match of this cohort");
+                    throw new Invalid("matchIds[%d]".formatted(i), "is not a match of this cohort");
                 }
                 if (match.status != MatchStatus.PROPOSED) {
-                    throw Problems.conflictBuilder("invalid-decision",
+                    throw new Conflict("invalid-decision",
                             "Match %s is %s; only proposals can be accepted".formatted(id, match.status))
-                            .with("matchId", id).build();
+                            .with("matchId", id);
                 }
                 targets.add(match);
             }
@@ -130,7 +129,7 @@ public class MatchService {
     Match require(UUID programmeId, UUID cohortId, UUID matchId) {
         cohorts.require(programmeId, cohortId);
         return Match.<Match>find("id = ?1 and cohortId = ?2", matchId, cohortId).firstResultOptional()
-                .orElseThrow(() -> Problems.notFound("Match", matchId));
+                .orElseThrow(() -> new NotFound("Match", matchId));
     }
 
     /**
@@ -147,20 +146,11 @@ public class MatchService {
         mentors.forEach((id, mentor) -> {
             long after = live.getOrDefault(id, 0L) + adding.get(id);
             if (mentor != null && after > mentor.capacity) {
-                throw Problems.conflictBuilder("mentor-full", "Mentor %s takes %d mentees; this would make %d"
+                throw new Conflict("mentor-full", "Mentor %s takes %d mentees; this would make %d"
                         .formatted(id, mentor.capacity, after))
-                        .with("mentorId", id)
-                        .build();
+                        .with("mentorId", id);
             }
         });
-    }
-
-    static HttpProblem badRequest(String field, String message) {
-        return HttpProblem.builder()
-                .withStatus(Status.BAD_REQUEST)
-                .withTitle("Bad Request")
-                .with("violations", List.of(Map.of("field", field, "in", "body", "message", message)))
-                .build();
     }
 
     private static String actionFor(MatchStatus status) {

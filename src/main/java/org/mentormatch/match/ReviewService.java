@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
-import org.mentormatch.api.Problems;
 import org.mentormatch.audit.Actor;
 import org.mentormatch.audit.AuditTrail;
 import org.mentormatch.cohort.Cohort;
@@ -26,6 +25,9 @@ import org.mentormatch.matchrun.SnapshotLoader;
 import org.mentormatch.persistence.Constraints;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
+import org.mentormatch.refusal.Conflict;
+import org.mentormatch.refusal.Invalid;
+import org.mentormatch.refusal.NotFound;
 
 /** Turning a run into the cohort's proposals, hand matches, and publishing the decided pairs. */
 @ApplicationScoped
@@ -37,13 +39,16 @@ public class ReviewService {
     private final CohortService cohorts;
     private final MatchService matches;
     private final SnapshotLoader judge;
+    private final Decisions decisions;
     private final AuditTrail audit;
     private final Actor actor;
 
-    public ReviewService(CohortService cohorts, MatchService matches, SnapshotLoader judge, AuditTrail audit, Actor actor) {
+    public ReviewService(CohortService cohorts, MatchService matches, SnapshotLoader judge, Decisions decisions,
+            AuditTrail audit, Actor actor) {
         this.cohorts = cohorts;
         this.matches = matches;
         this.judge = judge;
+        this.decisions = decisions;
         this.audit = audit;
         this.actor = actor;
     }
@@ -55,15 +60,15 @@ public class ReviewService {
     public AdoptionResult adopt(UUID programmeId, UUID cohortId, UUID runId) {
         cohorts.lock(cohorts.require(programmeId, cohortId));
         MatchRun run = MatchRun.<MatchRun>find("id = ?1 and cohortId = ?2", runId, cohortId).firstResultOptional()
-                .orElseThrow(() -> Problems.notFound("Match run", runId));
+                .orElseThrow(() -> new NotFound("Match run", runId));
         if (!run.hasProposals()) {
-            throw Problems.conflict("no-proposals", "Match run %s is %s; only a COMPLETED or CANCELLED run can be adopted"
+            throw new Conflict("no-proposals", "Match run %s is %s; only a COMPLETED or CANCELLED run can be adopted"
                     .formatted(runId, run.status));
         }
         long replaced = Match.delete("cohortId = ?1 and status = ?2", cohortId, MatchStatus.PROPOSED);
         Match.flush();
-        Set<UUID> decided = Decisions.pinned(cohortId, false).keySet();
-        Set<String> rejected = Decisions.rejected(cohortId).stream()
+        Set<UUID> decided = decisions.pinned(cohortId, false).keySet();
+        Set<String> rejected = decisions.rejected(cohortId).stream()
                 .map(pair -> pair.menteeId() + "/" + pair.mentorId())
                 .collect(Collectors.toSet());
         Set<UUID> present = present(cohortId);
@@ -102,16 +107,16 @@ public class ReviewService {
         Mentee mentee = Mentee.<Mentee>find("id = ?1 and cohortId = ?2", request.menteeId(), cohortId).firstResult();
         Mentor mentor = Mentor.<Mentor>find("id = ?1 and cohortId = ?2", request.mentorId(), cohortId).firstResult();
         if (mentee == null) {
-            throw MatchService.badRequest("menteeId", "is not a mentee of this cohort");
+            throw new Invalid("menteeId", "is not a mentee of this cohort");
         }
         if (mentor == null) {
-            throw MatchService.badRequest("mentorId", "is not a mentor of this cohort");
+            throw new Invalid("mentorId", "is not a mentor of this cohort");
         }
         if (mentee.isWithdrawn() || mentor.isWithdrawn()) {
-            throw Problems.conflict("withdrawn", "A participant who has left the programme cannot be matched");
+            throw new Conflict("withdrawn", "A participant who has left the programme cannot be matched");
         }
         if (Match.count("menteeId = ?1 and status in ?2", mentee.id, MatchStatus.LIVE) > 0) {
-            throw Problems.conflict("mentee-matched", "Mentee %s already has an accepted or published match; end it first"
+            throw new Conflict("mentee-matched", "Mentee %s already has an accepted or published match; end it first"
                     .formatted(mentee.id));
         }
         PairVerdict verdict = judge.judge(cohortId, mentee, mentor);
@@ -123,10 +128,9 @@ public class ReviewService {
             if (full) {
                 rules.add("Mentor capacity: the mentor already has %d mentees".formatted(mentor.capacity));
             }
-            throw Problems.conflictBuilder("breaks-rule",
+            throw new Conflict("breaks-rule",
                     "This pair breaks %s; send an override with a reason to make it anyway".formatted(String.join("; ", rules)))
-                    .with("rules", rules)
-                    .build();
+                    .with("rules", rules);
         }
         Match.delete("menteeId = ?1 and status = ?2", mentee.id, MatchStatus.PROPOSED);
         Match.flush();
@@ -155,10 +159,9 @@ public class ReviewService {
         List<UUID> undecided = Match.<Match>find("cohortId = ?1 and status = ?2", cohortId, MatchStatus.PROPOSED)
                 .stream().map(match -> match.id).toList();
         if (!undecided.isEmpty()) {
-            throw Problems.conflictBuilder("undecided",
+            throw new Conflict("undecided",
                     "%d proposals are still undecided; accept or reject them first".formatted(undecided.size()))
-                    .with("undecidedMatchIds", undecided.subList(0, Math.min(50, undecided.size())))
-                    .build();
+                    .with("undecidedMatchIds", undecided.subList(0, Math.min(50, undecided.size())));
         }
         List<Match> accepted = Match.<Match>list("cohortId = ?1 and status = ?2", cohortId, MatchStatus.ACCEPTED);
         accepted.forEach(match -> match.decide(MatchStatus.PUBLISHED, actor.name(), null));
@@ -175,7 +178,7 @@ public class ReviewService {
             Match.flush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e, "match_one_open_per_mentee_idx")) {
-                throw Problems.conflict("concurrent-change",
+                throw new Conflict("concurrent-change",
                         "Another decision on the same mentee was made at the same moment; read the matches again");
             }
             throw e;

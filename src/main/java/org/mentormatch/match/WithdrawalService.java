@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.mentormatch.api.Problems;
 import org.mentormatch.audit.Actor;
 import org.mentormatch.audit.AuditTrail;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
 import org.mentormatch.profile.Profile;
+import org.mentormatch.refusal.Conflict;
+import org.mentormatch.refusal.NotFound;
 
 /**
  * A mentee or mentor leaves mid-year: their open matches end in the same transaction, so the orphaned mentees
@@ -37,14 +38,14 @@ public class WithdrawalService {
     public WithdrawalResult withdrawMentee(UUID programmeId, UUID cohortId, UUID menteeId, WithdrawalRequest request) {
         cohorts.require(programmeId, cohortId);
         Mentee mentee = Mentee.<Mentee>find("id = ?1 and cohortId = ?2", menteeId, cohortId).firstResultOptional()
-                .orElseThrow(() -> Problems.notFound("Mentee", menteeId));
+                .orElseThrow(() -> new NotFound("Mentee", menteeId));
         return withdraw(cohortId, mentee, "menteeId", request);
     }
 
     public WithdrawalResult withdrawMentor(UUID programmeId, UUID cohortId, UUID mentorId, WithdrawalRequest request) {
         cohorts.require(programmeId, cohortId);
         Mentor mentor = Mentor.<Mentor>find("id = ?1 and cohortId = ?2", mentorId, cohortId).firstResultOptional()
-                .orElseThrow(() -> Problems.notFound("Mentor", mentorId));
+                .orElseThrow(() -> new NotFound("Mentor", mentorId));
         return withdraw(cohortId, mentor, "mentorId", request);
     }
 
@@ -56,7 +57,7 @@ public class WithdrawalService {
 
     private WithdrawalResult withdraw(UUID cohortId, Profile participant, String side, WithdrawalRequest request) {
         if (participant.isWithdrawn()) {
-            throw Problems.conflict("already-withdrawn", "%s %s left the programme on %s".formatted(
+            throw new Conflict("already-withdrawn", "%s %s left the programme on %s".formatted(
                     side.equals("menteeId") ? "Mentee" : "Mentor", participant.id, participant.withdrawnOn));
         }
         participant.withdrawnOn = request.date() == null ? LocalDate.now() : request.date();

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.mentormatch.api.Problems;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.persistence.AuditedEntity;
+import org.mentormatch.refusal.Conflict;
 
 /** One batch match of a cohort, with everything needed to reproduce it. */
 @Entity
@@ -76,12 +76,12 @@ public class MatchRun extends AuditedEntity {
                 .firstResultOptional();
     }
 
-    /** Refuses (409 run-active, naming the run) a step that must wait until the cohort's run has ended. */
+    /** Refuses (run-active, naming the run) a step that must wait until the cohort's run has ended. */
     public static void refuseWhileActive(UUID cohortId, String step) {
         activeIn(cohortId).ifPresent(run -> {
-            throw Problems.conflictBuilder("run-active",
+            throw new Conflict("run-active",
                     "Match run %s is still solving; wait for it or stop it before %s".formatted(run.id, step))
-                    .with("activeRunId", run.id).build();
+                    .with("activeRunId", run.id);
         });
     }
 }

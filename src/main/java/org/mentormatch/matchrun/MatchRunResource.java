@@ -35,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
-import org.mentormatch.match.AdoptionResult;
-import org.mentormatch.match.ReviewService;
 import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/match-runs")
@@ -48,13 +46,9 @@ public class MatchRunResource {
     private static final int MAX_PROPOSALS_PER_PAGE = 1000;
 
     private final MatchRunService runs;
-    private final ReviewService review;
-    private final RunDiff diff;
 
-    public MatchRunResource(MatchRunService runs, ReviewService review, RunDiff diff) {
+    public MatchRunResource(MatchRunService runs) {
         this.runs = runs;
-        this.review = review;
-        this.diff = diff;
     }
 
     @POST
@@ -138,37 +132,6 @@ public class MatchRunResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_PROPOSALS_PER_PAGE)
             @Parameter(description = "Largest number of proposals to return (1-1000)") int limit) {
         return runs.proposals(programmeId, cohortId, runId, new PageRequest(offset, limit));
-    }
-
-    @GET
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
-    @Path("/{runId}/diff")
-    @Operation(operationId = "diffMatchRun", summary = "Compare a run with the current matches",
-            description = "What adopting would change: per mentee, pairs gained, lost and changed against the cohort's "
-                    + "proposed, accepted and published matches, and the change in each quality metric.")
-    @APIResponse(responseCode = "200", description = "The comparison",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunDiffResponse.class)))
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    public RunDiffResponse diff(@PathParam("programmeId") UUID programmeId, @PathParam("cohortId") UUID cohortId,
-            @PathParam("runId") UUID runId) {
-        return diff.diff(programmeId, cohortId, runId);
-    }
-
-    @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Path("/{runId}/adopt")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "adoptMatchRun", summary = "Adopt a run's proposals",
-            description = "Replaces the cohort's undecided (PROPOSED) matches with the run's proposals; accepted and "
-                    + "published matches stay, and rejected pairs are not proposed again.")
-    @APIResponse(responseCode = "200", description = "Adopted",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptionResult.class)))
-    @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
-    public AdoptionResult adopt(@PathParam("programmeId") UUID programmeId, @PathParam("cohortId") UUID cohortId,
-            @PathParam("runId") UUID runId) {
-        return review.adopt(programmeId, cohortId, runId);
     }
 
     static final class Examples {

@@ -13,11 +13,12 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
-import org.mentormatch.api.Problems;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.persistence.Constraints;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
+import org.mentormatch.refusal.Conflict;
+import org.mentormatch.refusal.NotFound;
 
 /** Match runs of a cohort: start, follow, stop, and read their proposals. */
 @ApplicationScoped
@@ -67,7 +68,7 @@ public class MatchRunService {
     private static void refuseIfAnonymisedSince(UUID cohortId, OffsetDateTime readFrom) {
         if (Mentee.count("cohortId = ?1 and anonymisedAt >= ?2", cohortId, readFrom)
                 + Mentor.count("cohortId = ?1 and anonymisedAt >= ?2", cohortId, readFrom) > 0) {
-            throw Problems.conflict("cohort-changed",
+            throw new Conflict("cohort-changed",
                     "People of cohort %s were anonymised while the run read it; start the run again".formatted(cohortId));
         }
     }
@@ -75,7 +76,7 @@ public class MatchRunService {
     private MatchRun queue(UUID programmeId, UUID cohortId, RunRequest options, CohortSnapshot snapshot) {
         cohorts.lock(cohorts.require(programmeId, cohortId));
         if (snapshot.isEmpty()) {
-            throw Problems.conflict("empty-cohort", "Cohort %s has %d mentees and %d mentors; a run needs at least one of each"
+            throw new Conflict("empty-cohort", "Cohort %s has %d mentees and %d mentors; a run needs at least one of each"
                     .formatted(cohortId, snapshot.mentees().size(), snapshot.mentors().size()));
         }
         MatchRun.activeIn(cohortId)
@@ -119,7 +120,7 @@ public class MatchRunService {
     public RunResponse cancel(UUID programmeId, UUID cohortId, UUID runId) {
         MatchRun run = QuarkusTransaction.requiringNew().call(() -> require(programmeId, cohortId, runId));
         if (!run.status.isActive()) {
-            throw Problems.conflict("run-ended", "Match run %s has already ended (%s)".formatted(runId, run.status));
+            throw new Conflict("run-ended", "Match run %s has already ended (%s)".formatted(runId, run.status));
         }
         runner.cancel(runId);
         LOG.infof("Match run %s stop requested", runId);
@@ -130,7 +131,7 @@ public class MatchRunService {
     public Page<ProposalResponse> proposals(UUID programmeId, UUID cohortId, UUID runId, PageRequest page) {
         MatchRun run = require(programmeId, cohortId, runId);
         if (!run.hasProposals()) {
-            throw Problems.conflict("no-proposals", "Match run %s is %s; proposals exist once it is COMPLETED or CANCELLED"
+            throw new Conflict("no-proposals", "Match run %s is %s; proposals exist once it is COMPLETED or CANCELLED"
                     .formatted(runId, run.status));
         }
         Map<UUID, String> names = loader.names(cohortId);
@@ -142,16 +143,16 @@ public class MatchRunService {
     private MatchRun require(UUID programmeId, UUID cohortId, UUID runId) {
         cohorts.require(programmeId, cohortId);
         return MatchRun.<MatchRun>find("id = ?1 and cohortId = ?2", runId, cohortId).firstResultOptional()
-                .orElseThrow(() -> Problems.notFound("Match run", runId));
+                .orElseThrow(() -> new NotFound("Match run", runId));
     }
 
-    private static io.quarkiverse.resteasy.problem.HttpProblem alreadyActive(UUID cohortId, UUID activeRunId) {
-        var problem = Problems.conflictBuilder("run-active",
+    private static Conflict alreadyActive(UUID cohortId, UUID activeRunId) {
+        Conflict conflict = new Conflict("run-active",
                 "Cohort %s already has an active match run%s; wait for it or stop it first".formatted(cohortId,
                         activeRunId == null ? "" : " (" + activeRunId + ")"));
         if (activeRunId != null) {
-            problem.with("activeRunId", activeRunId);
+            conflict.with("activeRunId", activeRunId);
         }
-        return problem.build();
+        return conflict;
     }
 }

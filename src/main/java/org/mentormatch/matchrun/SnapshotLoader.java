@@ -26,7 +26,6 @@ import org.mentormatch.matching.model.PairAffinity;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.affinity.AffinityService;
 import org.mentormatch.exclusion.ExclusionService;
-import org.mentormatch.match.Decisions;
 import org.mentormatch.matching.model.HardRule;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.policy.PolicyService;
@@ -42,12 +41,15 @@ public class SnapshotLoader {
     private final PolicyService policies;
     private final ExclusionService exclusions;
     private final AffinityService affinities;
+    private final CohortDecisions decisions;
     private final ObjectMapper canonical;
 
-    SnapshotLoader(PolicyService policies, ExclusionService exclusions, AffinityService affinities, ObjectMapper mapper) {
+    SnapshotLoader(PolicyService policies, ExclusionService exclusions, AffinityService affinities,
+            CohortDecisions decisions, ObjectMapper mapper) {
         this.policies = policies;
         this.exclusions = exclusions;
         this.affinities = affinities;
+        this.decisions = decisions;
         this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
@@ -61,7 +63,7 @@ public class SnapshotLoader {
                 IntStream.range(0, mentors.size()).mapToObj(i -> FactMapper.INSTANCE.toFact(mentors.get(i), i)).toList(),
                 excludedPairs(cohortId),
                 affinities.pairsOf(cohortId),
-                new TreeMap<>(Decisions.pinned(cohortId, mode == RunMode.REPAIR)));
+                new TreeMap<>(decisions.pinned(cohortId, mode == RunMode.REPAIR)));
     }
 
     /** The rules a single pair breaks and its quality, as a run of this cohort would judge it. */
@@ -98,7 +100,7 @@ public class SnapshotLoader {
     /** Pairs no run may propose: a coordinator's exclusions and the pairs rejected in review. */
     private List<ExcludedPair> excludedPairs(UUID cohortId) {
         List<ExcludedPair> excluded = new ArrayList<>(exclusions.pairsOf(cohortId));
-        excluded.addAll(Decisions.rejected(cohortId));
+        excluded.addAll(decisions.rejected(cohortId));
         return excluded;
     }
 

@@ -2,12 +2,10 @@ package org.mentormatch.policy;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +18,8 @@ import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.persistence.Constraints;
+import org.mentormatch.refusal.Invalid;
+import org.mentormatch.refusal.Violation;
 
 /**
  * A cohort's matching policy: the defaults until a coordinator sets one. The defaults are version 0 and a stored
@@ -102,19 +102,13 @@ public class PolicyService {
         Map<Criterion, Level> requested = document.criteria() == null
                 ? withDefaults.levels()
                 : document.criteria().over(withDefaults.levels());
-        List<Map<String, String>> violations = requested.entrySet().stream()
+        List<Violation> violations = requested.entrySet().stream()
                 .filter(entry -> entry.getValue().isRequired() && !entry.getKey().isPairCriterion())
-                .map(entry -> Map.of(
-                        "field", PolicyDocument.fieldOf(entry.getKey()),
-                        "in", "body",
-                        "message", "cannot be MUST: it judges the whole match, not one pair"))
+                .map(entry -> new Violation(PolicyDocument.fieldOf(entry.getKey()),
+                        "cannot be MUST: it judges the whole match, not one pair"))
                 .toList();
         if (!violations.isEmpty()) {
-            throw HttpProblem.builder()
-                    .withStatus(Status.BAD_REQUEST)
-                    .withTitle("Bad Request")
-                    .with("violations", violations)
-                    .build();
+            throw new Invalid(violations);
         }
         return document.toPolicy();
     }

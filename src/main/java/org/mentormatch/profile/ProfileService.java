@@ -11,16 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
-import org.mentormatch.api.Problems;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.persistence.Constraints;
+import org.mentormatch.refusal.Conflict;
+import org.mentormatch.refusal.NotFound;
+import org.mentormatch.refusal.Violation;
 
 /**
  * Mentor and mentee profiles of a cohort: create, read, change and delete, each in one transaction. Which of
@@ -94,7 +95,7 @@ public class ProfileService {
                 .setParameter("id", id)
                 .getSingleResult();
         if (((Number) open).longValue() > 0) {
-            throw Problems.conflict("has-matches", "%s %s has open matches; withdraw them (POST …/withdrawal) so that "
+            throw new Conflict("has-matches", "%s %s has open matches; withdraw them (POST …/withdrawal) so that "
                     .formatted(kind.name(), id) + "their matches end on the record, then delete");
         }
         profile.delete();
@@ -114,20 +115,20 @@ public class ProfileService {
         return Mentor.count("id = ?1 and cohortId = ?2", mentorId, cohortId) > 0;
     }
 
-    /** The profile, or a 404 problem when the programme, the cohort or the profile is not where the path says. */
+    /** The profile, or NotFound when the programme, the cohort or the profile is not where the path says. */
     private <E extends Profile> E require(ProfileKind<E, ?, ?> kind, UUID programmeId, UUID cohortId, UUID id) {
         cohorts.require(programmeId, cohortId);
         return kind.finder()
                 .find("id = :id and cohortId = :cohortId", Sort.by("id"), Parameters.with("id", id).and("cohortId", cohortId))
                 .firstResultOptional()
-                .orElseThrow(() -> Problems.notFound(kind.name(), id));
+                .orElseThrow(() -> new NotFound(kind.name(), id));
     }
 
     /** An anonymised profile stays anonymous: writing a person back into it would undo an erasure. */
     private <E extends Profile> E requireChangeable(ProfileKind<E, ?, ?> kind, UUID programmeId, UUID cohortId, UUID id) {
         E profile = require(kind, programmeId, cohortId, id);
         if (profile.isAnonymised()) {
-            throw Problems.conflict("anonymised", "%s %s was anonymised on %s and cannot be changed"
+            throw new Conflict("anonymised", "%s %s was anonymised on %s and cannot be changed"
                     .formatted(kind.name(), id, profile.anonymisedAt.toLocalDate()));
         }
         return profile;
@@ -135,20 +136,17 @@ public class ProfileService {
 
     /**
      * Flushes now, so that an email another profile of the cohort already has is refused by the database's unique
-     * constraint as a 409. Checking first would not be enough: two requests could both pass the check.
+     * constraint as a conflict. Checking first would not be enough: two requests could both pass the check.
      */
     private static void write(ProfileKind<?, ?, ?> kind, Profile profile) {
         try {
             profile.persistAndFlush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e, kind.uniqueEmailConstraint())) {
-                throw Problems.conflictBuilder("email-taken",
-                                "Another %s of this cohort has this email".formatted(kind.name().toLowerCase()))
-                        .with("violations", List.of(Map.of(
-                                "field", "email",
-                                "in", "body",
-                                "message", "is already used by another %s of this cohort".formatted(kind.name().toLowerCase()))))
-                        .build();
+                throw new Conflict("email-taken",
+                        "Another %s of this cohort has this email".formatted(kind.name().toLowerCase()),
+                        List.of(new Violation("email",
+                                "is already used by another %s of this cohort".formatted(kind.name().toLowerCase()))));
             }
             throw e;
         }

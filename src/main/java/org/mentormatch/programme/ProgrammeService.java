@@ -18,8 +18,9 @@ import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
-import org.mentormatch.api.Problems;
 import org.mentormatch.api.SearchText;
+import org.mentormatch.refusal.Conflict;
+import org.mentormatch.refusal.NotFound;
 
 /** Programmes: create, read, change and delete, each in one transaction. */
 @ApplicationScoped
@@ -92,7 +93,7 @@ public class ProgrammeService {
         ETags.requireMatch(ifMatch, programme.version);
         long profiles = countProfiles(id);
         if (profiles > 0 && !cascade) {
-            throw Problems.conflict("has-profiles",
+            throw new Conflict("has-profiles",
                     "Programme %s holds %d profiles; delete with ?cascade=true to remove them too".formatted(id, profiles));
         }
         // Cohorts and their profiles go with it: the foreign keys cascade in the database.
@@ -101,10 +102,10 @@ public class ProgrammeService {
         LOG.infof("Programme %s deleted (%d profiles)", id, profiles);
     }
 
-    /** The programme, or a 404 problem: used by every resource nested under a programme. */
+    /** The programme, or NotFound: used by every resource nested under a programme. */
     @Transactional(SUPPORTS)
     public Programme require(UUID id) {
-        return Programme.<Programme>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Programme", id));
+        return Programme.<Programme>findByIdOptional(id).orElseThrow(() -> new NotFound("Programme", id));
     }
 
     private long countProfiles(UUID programmeId) {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
-import org.mentormatch.api.Problems;
+import org.mentormatch.refusal.NotFound;
 
 /**
  * How an admin grants access in a deployment without an identity provider: a token signed with the service's
@@ -54,7 +54,7 @@ public class AccessTokenResource {
     @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public AccessToken issue(@Valid @NotNull AccessTokenRequest request) {
         if (!issuer.canIssue()) {
-            throw Problems.notAvailable("tokens-from-identity-provider",
+            throw NotFound.unavailable("tokens-from-identity-provider",
                     "This deployment uses an identity provider; access is granted there");
         }
         TokenIssuer.IssuedToken issued = issuer.issue(request.subject().strip(), request.role(), request.programmesOrNone(),

@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.mentormatch.api.Problems;
+import org.mentormatch.refusal.NotFound;
 
 /**
  * The one place that keeps callers inside their programmes: every request under
@@ -38,7 +38,7 @@ public class ProgrammeAccessFilter {
             Grant grant = Grant.of(identity);
             // An anonymous caller is answered 401 by the role check.
             if (grant.authenticated() && !grant.maySee(programmeId.get())) {
-                throw Problems.notFound("Programme", programmeId.get());
+                throw new NotFound("Programme", programmeId.get());
             }
             return null;
         });

@@ -1,4 +1,4 @@
-package org.mentormatch.matchrun;
+package org.mentormatch.match;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.mentormatch.api.Problems;
 import org.mentormatch.cohort.CohortService;
-import org.mentormatch.match.Match;
-import org.mentormatch.match.MatchStatus;
+import org.mentormatch.matchrun.MatchProposal;
+import org.mentormatch.matchrun.MatchRun;
+import org.mentormatch.matchrun.SnapshotLoader;
+import org.mentormatch.refusal.Conflict;
+import org.mentormatch.refusal.NotFound;
 
 /**
  * What-if before adopting: a run's proposals against the cohort's current matches, mentee by mentee, and the
@@ -43,9 +45,9 @@ public class RunDiff {
     public RunDiffResponse diff(UUID programmeId, UUID cohortId, UUID runId) {
         cohorts.require(programmeId, cohortId);
         MatchRun run = MatchRun.<MatchRun>find("id = ?1 and cohortId = ?2", runId, cohortId).firstResultOptional()
-                .orElseThrow(() -> Problems.notFound("Match run", runId));
+                .orElseThrow(() -> new NotFound("Match run", runId));
         if (!run.hasProposals()) {
-            throw Problems.conflict("no-proposals", ("Match run %s is %s; it can be compared once it is COMPLETED or "
+            throw new Conflict("no-proposals", ("Match run %s is %s; it can be compared once it is COMPLETED or "
                     + "CANCELLED").formatted(runId, run.status));
         }
         Map<UUID, Pair> current = new HashMap<>();

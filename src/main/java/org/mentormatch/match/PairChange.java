@@ -1,4 +1,4 @@
-package org.mentormatch.matchrun;
+package org.mentormatch.match;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

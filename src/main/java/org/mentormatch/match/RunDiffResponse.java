@@ -1,4 +1,4 @@
-package org.mentormatch.matchrun;
+package org.mentormatch.match;
 
 import java.util.List;
 import java.util.UUID;
