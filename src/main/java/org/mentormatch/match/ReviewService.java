@@ -37,16 +37,14 @@ public class ReviewService {
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
 
     private final CohortService cohorts;
-    private final MatchService matches;
     private final SnapshotLoader judge;
     private final Decisions decisions;
     private final AuditTrail audit;
     private final Actor actor;
 
-    public ReviewService(CohortService cohorts, MatchService matches, SnapshotLoader judge, Decisions decisions,
-            AuditTrail audit, Actor actor) {
+    public ReviewService(CohortService cohorts, SnapshotLoader judge, Decisions decisions, AuditTrail audit,
+            Actor actor) {
         this.cohorts = cohorts;
-        this.matches = matches;
         this.judge = judge;
         this.decisions = decisions;
         this.audit = audit;
