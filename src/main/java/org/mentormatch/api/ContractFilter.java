@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -36,17 +37,25 @@ public class ContractFilter implements OASFilter {
             boolean underAProgramme = path.startsWith("/programmes/{programmeId}");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 APIResponses responses = entry.getValue().getResponses();
-                addIfMissing(responses, "401", ApiDefinition.UNAUTHORIZED);
-                addIfMissing(responses, "403", ApiDefinition.FORBIDDEN);
+                referUnlessDescribed(responses, "401", ApiDefinition.UNAUTHORIZED);
+                referUnlessDescribed(responses, "403", ApiDefinition.FORBIDDEN);
                 if (underAProgramme) {
-                    addIfMissing(responses, "404", ApiDefinition.NOT_FOUND);
+                    referUnlessDescribed(responses, "404", ApiDefinition.NOT_FOUND);
                 }
             }
         });
     }
 
-    private static void addIfMissing(APIResponses responses, String status, String name) {
-        if (responses != null && !responses.hasAPIResponse(status)) {
+    /**
+     * Quarkus gives every {@code @RolesAllowed} operation a bare 401 and 403 (a description, no body) before this
+     * filter runs; the service answers them with a problem, so those are replaced too.
+     */
+    private static void referUnlessDescribed(APIResponses responses, String status, String name) {
+        if (responses == null) {
+            return;
+        }
+        APIResponse present = responses.getAPIResponse(status);
+        if (present == null || present.getRef() == null && present.getContent() == null) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + name));
         }
     }
