@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.mentormatch.security.ProgrammeScope;
 import org.mentormatch.matching.model.PairAffinity;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 import org.mentormatch.support.Runs;
 
 /** Every test works in a programme and cohort of its own. */
@@ -75,6 +76,7 @@ class AffinityResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldNameEachBadEntry() {
         String mentee = Api.createMentee(programmeId, cohortId);
         String mentor = Api.createMentor(programmeId, cohortId);
@@ -99,6 +101,7 @@ class AffinityResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldAcceptTheLargestListAndRefuseALongerOne() {
         // 250 × 400 = 100,000 distinct pairs, about 11 MB of JSON: above the 1 MB other bodies may have.
         List<String> mentees = IntStream.range(0, 250).mapToObj(i -> Api.createMentee(programmeId, cohortId)).toList();

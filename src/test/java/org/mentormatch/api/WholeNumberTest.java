@@ -10,9 +10,11 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 /** A whole-number field takes neither a fraction (once stored cut off) nor a number beyond its range. */
 @QuarkusTest
+@RequestsOutsideTheContract
 class WholeNumberTest {
 
     private static final String MENTOR = """

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 @QuarkusTest
 class CohortResourceTest {
@@ -64,6 +65,7 @@ class CohortResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectMissingAndMalformedDates() {
         problem(given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"endsOn\": \"2026-08-31\"}")
                 .when().post("/programmes/{p}/cohorts", programmeId)

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.mentormatch.security.ProgrammeScope;
 import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 /** Every test works in a programme and cohort of its own, with one mentee and one mentor. */
 @QuarkusTest
@@ -71,6 +72,7 @@ class ExclusionResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldListExclusionsInCreationOrderAPageAtATime() {
         List<String> mentors = List.of(mentorId, Api.createMentor(programmeId, cohortId), Api.createMentor(programmeId, cohortId));
         List<String> ids = new ArrayList<>();
@@ -103,6 +105,7 @@ class ExclusionResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRequireAReasonOf1To500Characters() {
         problem(post(Map.of("menteeId", menteeId, "mentorId", mentorId)), 400)
                 .body("violations.field", hasItem("reason"));
@@ -129,6 +132,7 @@ class ExclusionResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectIdsThatAreNoMenteeOrMentor() {
         // A mentor's id is not a mentee's, and the other way round.
         problem(post(body(mentorId, menteeId, "x")), 400)

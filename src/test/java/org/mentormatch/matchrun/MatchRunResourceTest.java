@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.matchrun.CohortBuilder.Person;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 @QuarkusTest
 class MatchRunResourceTest {
@@ -120,6 +121,7 @@ class MatchRunResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectATimeLimitOutOfRange() {
         problem(given().contentType(ContentType.JSON).body("{\"timeLimitSeconds\": 0}").when().post(path()).then(), 400)
                 .body("violations.field", hasItem("timeLimitSeconds"));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 import org.mentormatch.support.Runs;
 
 @QuarkusTest
@@ -182,6 +183,7 @@ class PersonalDataErasureTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldNameTheInvalidField() {
         String path = "/programmes/%s/personal-data/erasure".formatted(Api.createProgramme());
         problem(post(path, "{\"reason\": \"Letter\"}"), 400).body("violations.field", hasItem("email"));

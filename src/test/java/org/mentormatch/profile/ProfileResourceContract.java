@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 /**
  * What mentors and mentees both do, run once for each through HTTP. Every test works in a cohort of its own.
@@ -186,6 +187,7 @@ abstract class ProfileResourceContract {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectInvalidListParameters() {
         given().queryParam("language", "xx").queryParam("field", "25x").queryParam("limit", 101)
                 .when().get(collectionPath())
@@ -322,11 +324,13 @@ abstract class ProfileResourceContract {
     // ---- bad input: 400 problem naming the field, nothing written
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectProfileWithoutDisplayName() {
         assertRejected(body("a@example.org").without("displayName"), "displayName");
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectProfileWithoutEmail() {
         assertRejected(body("a@example.org").without("email"), "email");
     }
@@ -337,16 +341,19 @@ abstract class ProfileResourceContract {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectProfileWithoutField() {
         assertRejected(body("a@example.org").without("field"), "field");
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectProfileWithFieldThatIsNotAnOccupationCode() {
         assertRejected(body("a@example.org").with("field", "25111"), "field");
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectProfileWithoutLanguages() {
         assertRejected(body("a@example.org").with("languages", List.of()), "languages");
     }
@@ -374,22 +381,26 @@ abstract class ProfileResourceContract {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectProfileWithEducationLevelAboveIsced8() {
         assertRejected(body("a@example.org").with("educationLevel", 9), "educationLevel");
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectProfileWithBlankSkill() {
         assertRejected(body("a@example.org").with("skills", List.of("Java", " ")), "skills[1]");
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectProfileWithMoreThan50Interests() {
         List<String> interests = Arrays.stream(new String[51]).map(nothing -> "x").toList();
         assertRejected(body("a@example.org").with("interests", interests), "interests");
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectUnknownJsonProperty() {
         post(body("a@example.org").with("nickname", "Mette"))
                 .statusCode(400)
@@ -399,6 +410,7 @@ abstract class ProfileResourceContract {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectMalformedJson() {
         given().contentType(ContentType.JSON).body("{\"displayName\": ")
                 .when().post(collectionPath())
