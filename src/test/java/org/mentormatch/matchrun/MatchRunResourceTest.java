@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.matchrun.CohortBuilder.Person;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.MaximumMatching;
 import org.mentormatch.support.RequestsOutsideTheContract;
 
 @QuarkusTest
@@ -61,8 +62,7 @@ class MatchRunResourceTest {
             }
         }
         load.forEach((mentorId, mentees1) -> assertThat(mentees1).isLessThanOrEqualTo(mentors.get(mentorId).capacity()));
-        int best = MaximumMatching.size(cohort.mentees, cohort.mentors,
-                cohort.mentors.stream().map(Person::capacity).toList(), MatchRunResourceTest::allowed);
+        int best = MaximumMatching.size(cohort.mentees, cohort.mentors, Person::capacity, MatchRunResourceTest::allowed);
         assertThat(run.getInt("metrics.menteesMatched")).isEqualTo(best);
         assertThat(proposals.stream().filter(p -> p.get("mentorId") != null)).hasSize(best);
     }
