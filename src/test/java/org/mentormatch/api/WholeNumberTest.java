@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
 import org.mentormatch.support.RequestsOutsideTheContract;
+import org.mentormatch.support.TestCohort;
 
 /** A whole-number field takes neither a fraction (once stored cut off) nor a number beyond its range. */
 @QuarkusTest
@@ -25,7 +26,7 @@ class WholeNumberTest {
     @BeforeEach
     void createCohort() {
         String programmeId = Api.createProgramme();
-        cohort = "/programmes/" + programmeId + "/cohorts/" + Api.createCohort(programmeId);
+        cohort = TestCohort.in(programmeId).path();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
 import org.mentormatch.support.RequestsOutsideTheContract;
+import org.mentormatch.support.TestCohort;
 
 @QuarkusTest
 class CohortResourceTest {
@@ -126,7 +127,7 @@ class CohortResourceTest {
     @Test
     void shouldRefuseToDeleteACohortWithProfilesUnlessCascading() {
         String cohortId = Api.createCohort(programmeId);
-        String mentorId = Api.createMentor(programmeId, cohortId);
+        String mentorId = new TestCohort(programmeId, cohortId).mentor();
         problem(given().when().delete("/programmes/{p}/cohorts/{c}", programmeId, cohortId).then(), 409)
                 .body("detail", containsString("1 profiles"));
         given().when().get("/programmes/{p}/cohorts/{c}/mentors/{m}", programmeId, cohortId, mentorId)

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.RequestsOutsideTheContract;
+import org.mentormatch.support.TestCohort;
 
 /**
  * What mentors and mentees both do, run once for each through HTTP. Every test works in a cohort of its own.
@@ -28,7 +29,7 @@ abstract class ProfileResourceContract {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
-    CohortFixture cohort;
+    TestCohort cohort;
 
     /** The collection's last path segment: {@code mentors} or {@code mentees}. */
     abstract String collection();
@@ -38,7 +39,7 @@ abstract class ProfileResourceContract {
 
     @BeforeEach
     void createCohort() {
-        cohort = CohortFixture.create();
+        cohort = TestCohort.create();
     }
 
     // ---- create and read
@@ -88,7 +89,7 @@ abstract class ProfileResourceContract {
     @Test
     void shouldAnswerProfileOfAnotherCohortWith404() {
         String id = create(body("a@example.org"));
-        CohortFixture other = cohort.sibling();
+        TestCohort other = cohort.sibling();
 
         given().when().get(other.path() + "/" + collection() + "/" + id)
                 .then().statusCode(404)
@@ -114,7 +115,7 @@ abstract class ProfileResourceContract {
 
     @Test
     void shouldAnswerCohortOfAnotherProgrammeWith404() {
-        CohortFixture elsewhere = CohortFixture.create();
+        TestCohort elsewhere = TestCohort.create();
 
         given().contentType(ContentType.JSON).body(body("a@example.org").asMap())
                 .when().post("/programmes/{p}/cohorts/{c}/" + collection(), cohort.programmeId(), elsewhere.cohortId())
@@ -314,7 +315,7 @@ abstract class ProfileResourceContract {
     @Test
     void shouldAllowTheSameEmailInAnotherCohort() {
         create(body("same@example.org"));
-        CohortFixture other = cohort.sibling();
+        TestCohort other = cohort.sibling();
 
         given().contentType(ContentType.JSON).body(body("same@example.org").asMap())
                 .when().post(other.path() + "/" + collection())
@@ -448,7 +449,7 @@ abstract class ProfileResourceContract {
         return response;
     }
 
-    void assertStored(CohortFixture in, int count) {
+    void assertStored(TestCohort in, int count) {
         given().when().get(in.path() + "/" + collection())
                 .then().statusCode(200).body("total", equalTo(count));
     }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
 import org.mentormatch.support.RequestsOutsideTheContract;
+import org.mentormatch.support.TestCohort;
 
 @QuarkusTest
 class ProgrammeResourceTest {
@@ -257,7 +258,7 @@ class ProgrammeResourceTest {
     void shouldRefuseToDeleteAProgrammeWithProfilesUnlessCascading() {
         String id = Api.createProgramme();
         String cohortId = Api.createCohort(id);
-        Api.createMentor(id, cohortId);
+        new TestCohort(id, cohortId).mentor();
         problem(given().when().delete("/programmes/{id}", id).then(), 409)
                 .body("type", containsString("has-profiles"));
         given().when().get("/programmes/{id}/cohorts/{c}", id, cohortId).then().statusCode(200);

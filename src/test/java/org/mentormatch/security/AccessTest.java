@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
 import org.mentormatch.support.RequestsOutsideTheContract;
+import org.mentormatch.support.TestCohort;
 
 /** Who may do what, through HTTP with real signed tokens. */
 @QuarkusTest
@@ -40,8 +41,8 @@ class AccessTest {
         Api.createCohort(programmeA);
         programmeB = Api.createProgramme("Aarhus " + UUID.randomUUID());
         cohortB = Api.createCohort(programmeB);
-        mentorB = Api.createMentor(programmeB, cohortB);
-        menteeB = Api.createMentee(programmeB, cohortB);
+        mentorB = new TestCohort(programmeB, cohortB).mentor();
+        menteeB = new TestCohort(programmeB, cohortB).mentee();
     }
 
     @Test
