@@ -41,18 +41,20 @@ public class ContractFilter implements OASFilter {
             boolean underAProgramme = path.startsWith("/programmes/{programmeId}");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 APIResponses responses = entry.getValue().getResponses();
-                addIfMissing(responses, "401", ApiDefinition.UNAUTHORIZED);
-                addIfMissing(responses, "403", ApiDefinition.FORBIDDEN);
+                referUnlessDescribed(responses, "401", ApiDefinition.UNAUTHORIZED);
+                referUnlessDescribed(responses, "403", ApiDefinition.FORBIDDEN);
                 if (underAProgramme) {
-                    addIfMissing(responses, "404", ApiDefinition.NOT_FOUND);
+                    referUnlessDescribed(responses, "404", ApiDefinition.NOT_FOUND);
                 }
             }
         });
     }
 
-    // Quarkus answers @RolesAllowed with bare 401 "Not Authorized" and 403 "Not Allowed" responses before this
-    // filter runs; those say nothing of the problem+json body, so they give way to the shared responses too.
-    private static void addIfMissing(APIResponses responses, String status, String name) {
+    /**
+     * Quarkus gives every {@code @RolesAllowed} operation a bare 401 and 403 (a description, no body) before this
+     * filter runs; the service answers them with a problem, so those are replaced too.
+     */
+    private static void referUnlessDescribed(APIResponses responses, String status, String name) {
         if (responses == null) {
             return;
         }

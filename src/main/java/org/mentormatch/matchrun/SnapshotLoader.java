@@ -50,7 +50,9 @@ public class SnapshotLoader {
         this.exclusions = exclusions;
         this.affinities = affinities;
         this.decisions = decisions;
-        this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        // Nulls kept, unlike in answers: the fingerprints of earlier runs were taken with them.
+        this.canonical = mapper.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
     @Transactional

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.mentormatch.security.ProgrammeScope;
 import org.mentormatch.matching.model.PairAffinity;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 import org.mentormatch.support.Runs;
+import org.mentormatch.support.TestCohort;
 
 /** Every test works in a programme and cohort of its own. */
 @QuarkusTest
@@ -33,20 +35,22 @@ class AffinityResourceTest {
     @Inject
     AffinityService service;
 
+    private TestCohort cohort;
     private String programmeId;
     private String cohortId;
 
     @BeforeEach
     void createCohort() {
-        programmeId = Api.createProgramme();
-        cohortId = Api.createCohort(programmeId);
+        cohort = TestCohort.create();
+        programmeId = cohort.programmeId();
+        cohortId = cohort.cohortId();
     }
 
     @Test
     void shouldReplaceTheWholeListAndReadItBackInPairOrder() {
-        String mentee = Api.createMentee(programmeId, cohortId);
-        List<String> mentors = List.of(Api.createMentor(programmeId, cohortId), Api.createMentor(programmeId, cohortId),
-                Api.createMentor(programmeId, cohortId));
+        String mentee = cohort.mentee();
+        List<String> mentors = List.of(cohort.mentor(), cohort.mentor(),
+                cohort.mentor());
         given().when().get(path()).then().statusCode(200).header("ETag", "\"0\"").body("affinities", empty());
 
         put(List.of(entry(mentee, mentors.get(2), 40), entry(mentee, mentors.get(0), -100),
@@ -66,8 +70,8 @@ class AffinityResourceTest {
 
     @Test
     void shouldRefuseAStaleIfMatch() {
-        String mentee = Api.createMentee(programmeId, cohortId);
-        String mentor = Api.createMentor(programmeId, cohortId);
+        String mentee = cohort.mentee();
+        String mentor = cohort.mentor();
         put(List.of(entry(mentee, mentor, 10)), "\"0\"").statusCode(200).header("ETag", "\"1\"");
 
         problem(put(List.of(entry(mentee, mentor, 20)), "\"0\""), 412);
@@ -75,11 +79,12 @@ class AffinityResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldNameEachBadEntry() {
-        String mentee = Api.createMentee(programmeId, cohortId);
-        String mentor = Api.createMentor(programmeId, cohortId);
+        String mentee = cohort.mentee();
+        String mentor = cohort.mentor();
         String otherCohort = Api.createCohort(programmeId);
-        String stranger = Api.createMentee(programmeId, otherCohort);
+        String stranger = new TestCohort(programmeId, otherCohort).mentee();
 
         problem(put(List.of(entry(mentee, mentor, 10), entry(mentee, mentor, 20)), null), 400)
                 .body("violations.field", contains("affinities[1]"))
@@ -99,10 +104,11 @@ class AffinityResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldAcceptTheLargestListAndRefuseALongerOne() {
         // 250 × 400 = 100,000 distinct pairs, about 11 MB of JSON: above the 1 MB other bodies may have.
-        List<String> mentees = IntStream.range(0, 250).mapToObj(i -> Api.createMentee(programmeId, cohortId)).toList();
-        List<String> mentors = IntStream.range(0, 400).mapToObj(i -> Api.createMentor(programmeId, cohortId)).toList();
+        List<String> mentees = IntStream.range(0, 250).mapToObj(i -> cohort.mentee()).toList();
+        List<String> mentors = IntStream.range(0, 400).mapToObj(i -> cohort.mentor()).toList();
         StringBuilder body = new StringBuilder("{\"affinities\":[");
         for (String mentee : mentees) {
             for (String mentor : mentors) {
@@ -140,9 +146,9 @@ class AffinityResourceTest {
 
     @Test
     void shouldLeaveWithdrawnParticipantsOutOfRuns() {
-        String mentee = Api.createMentee(programmeId, cohortId);
-        String staying = Api.createMentor(programmeId, cohortId);
-        String leaving = Api.createMentor(programmeId, cohortId);
+        String mentee = cohort.mentee();
+        String staying = cohort.mentor();
+        String leaving = cohort.mentor();
         put(List.of(entry(mentee, staying, 30), entry(mentee, leaving, -30)), null).statusCode(200);
 
         given().contentType(ContentType.JSON).body("{\"reason\": \"OTHER\"}")

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 @QuarkusTest
+@RequestsOutsideTheContract
 class HealthTest {
 
     @Test

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 @QuarkusTest
+@RequestsOutsideTheContract
 class SecurityHeadersTest {
 
     /** What every answer must carry, whoever wrote it: a resource, an exception mapper, a Vert.x route. */

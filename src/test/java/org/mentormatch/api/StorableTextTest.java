@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.TestCohort;
 
 /** PostgreSQL text cannot hold NUL, and would store half a surrogate pair as '?': both are refused as sent. */
 @QuarkusTest
@@ -49,7 +50,7 @@ class StorableTextTest {
                 .body("violations.field", hasItem("q"))
                 .body("violations.in", hasItem("query"));
         String programmeId = Api.createProgramme();
-        String cohort = "/programmes/" + programmeId + "/cohorts/" + Api.createCohort(programmeId);
+        String cohort = TestCohort.in(programmeId).path();
         problem(given().urlEncodingEnabled(false).when().get(cohort + "/mentors?q=%00").then(), 400)
                 .body("violations.field", hasItem("q"));
         problem(given().urlEncodingEnabled(false).when().get(cohort + "/mentees?q=%00").then(), 400)

@@ -10,9 +10,12 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
+import org.mentormatch.support.TestCohort;
 
 /** A whole-number field takes neither a fraction (once stored cut off) nor a number beyond its range. */
 @QuarkusTest
+@RequestsOutsideTheContract
 class WholeNumberTest {
 
     private static final String MENTOR = """
@@ -23,7 +26,7 @@ class WholeNumberTest {
     @BeforeEach
     void createCohort() {
         String programmeId = Api.createProgramme();
-        cohort = "/programmes/" + programmeId + "/cohorts/" + Api.createCohort(programmeId);
+        cohort = TestCohort.in(programmeId).path();
     }
 
     @Test

@@ -9,8 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 @QuarkusTest
+@RequestsOutsideTheContract
 class WrongJsonTypeTest {
 
     @Test

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
+import org.mentormatch.support.TestCohort;
 
 @QuarkusTest
 class CohortResourceTest {
@@ -64,6 +66,7 @@ class CohortResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectMissingAndMalformedDates() {
         problem(given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"endsOn\": \"2026-08-31\"}")
                 .when().post("/programmes/{p}/cohorts", programmeId)
@@ -124,7 +127,7 @@ class CohortResourceTest {
     @Test
     void shouldRefuseToDeleteACohortWithProfilesUnlessCascading() {
         String cohortId = Api.createCohort(programmeId);
-        String mentorId = Api.createMentor(programmeId, cohortId);
+        String mentorId = new TestCohort(programmeId, cohortId).mentor();
         problem(given().when().delete("/programmes/{p}/cohorts/{c}", programmeId, cohortId).then(), 409)
                 .body("detail", containsString("1 profiles"));
         given().when().get("/programmes/{p}/cohorts/{c}/mentors/{m}", programmeId, cohortId, mentorId)

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.mentormatch.security.ProgrammeScope;
 import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
+import org.mentormatch.support.TestCohort;
 
 /** Every test works in a programme and cohort of its own, with one mentee and one mentor. */
 @QuarkusTest
@@ -39,6 +41,7 @@ class ExclusionResourceTest {
     @Inject
     ExclusionService service;
 
+    private TestCohort cohort;
     private String programmeId;
     private String cohortId;
     private String menteeId;
@@ -46,10 +49,11 @@ class ExclusionResourceTest {
 
     @BeforeEach
     void createCohortWithAMenteeAndAMentor() {
-        programmeId = Api.createProgramme();
-        cohortId = Api.createCohort(programmeId);
-        menteeId = Api.createMentee(programmeId, cohortId);
-        mentorId = Api.createMentor(programmeId, cohortId);
+        cohort = TestCohort.create();
+        programmeId = cohort.programmeId();
+        cohortId = cohort.cohortId();
+        menteeId = cohort.mentee();
+        mentorId = cohort.mentor();
     }
 
     @Test
@@ -71,8 +75,9 @@ class ExclusionResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldListExclusionsInCreationOrderAPageAtATime() {
-        List<String> mentors = List.of(mentorId, Api.createMentor(programmeId, cohortId), Api.createMentor(programmeId, cohortId));
+        List<String> mentors = List.of(mentorId, cohort.mentor(), cohort.mentor());
         List<String> ids = new ArrayList<>();
         for (String mentor : mentors) {
             ids.add(post(body(menteeId, mentor, "Family")).statusCode(201).extract().path("id"));
@@ -103,6 +108,7 @@ class ExclusionResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRequireAReasonOf1To500Characters() {
         problem(post(Map.of("menteeId", menteeId, "mentorId", mentorId)), 400)
                 .body("violations.field", hasItem("reason"));
@@ -116,8 +122,8 @@ class ExclusionResourceTest {
     @Test
     void shouldRejectAMenteeOrMentorOfAnotherCohort() {
         String otherCohort = Api.createCohort(programmeId);
-        String otherMentee = Api.createMentee(programmeId, otherCohort);
-        String otherMentor = Api.createMentor(programmeId, otherCohort);
+        String otherMentee = new TestCohort(programmeId, otherCohort).mentee();
+        String otherMentor = new TestCohort(programmeId, otherCohort).mentor();
 
         problem(post(body(otherMentee, mentorId, "x")), 400)
                 .body("violations", hasSize(1))
@@ -129,6 +135,7 @@ class ExclusionResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectIdsThatAreNoMenteeOrMentor() {
         // A mentor's id is not a mentee's, and the other way round.
         problem(post(body(mentorId, menteeId, "x")), 400)
@@ -200,11 +207,11 @@ class ExclusionResourceTest {
 
     @Test
     void shouldGiveTheEngineTheCohortsPairsAsIds() {
-        String secondMentor = Api.createMentor(programmeId, cohortId);
+        String secondMentor = cohort.mentor();
         post(body(menteeId, mentorId, "x")).statusCode(201);
         post(body(menteeId, secondMentor, "y")).statusCode(201);
         String otherCohort = Api.createCohort(programmeId);
-        post(otherCohort, body(Api.createMentee(programmeId, otherCohort), Api.createMentor(programmeId, otherCohort), "z"))
+        post(otherCohort, body(new TestCohort(programmeId, otherCohort).mentee(), new TestCohort(programmeId, otherCohort).mentor(), "z"))
                 .statusCode(201);
 
         assertThat(ProgrammeScope.system(() -> service.pairsOf(UUID.fromString(cohortId)))).containsExactlyInAnyOrder(

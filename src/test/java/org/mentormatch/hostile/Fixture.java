@@ -6,8 +6,8 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mentormatch.support.Api;
 import org.mentormatch.support.Runs;
+import org.mentormatch.support.TestCohort;
 
 /**
  * Real resources for every path parameter of the contract (a programme, its cohort with demo profiles, an
@@ -17,9 +17,8 @@ import org.mentormatch.support.Runs;
 record Fixture(Map<String, String> ids) {
 
     static Fixture create() {
-        String programmeId = Api.createProgramme("Hostile input " + System.nanoTime());
-        String cohortId = Api.createCohort(programmeId);
-        String cohort = "/programmes/%s/cohorts/%s".formatted(programmeId, cohortId);
+        TestCohort fixture = TestCohort.create("Hostile input " + System.nanoTime());
+        String cohort = fixture.path();
         given().contentType(ContentType.JSON).body("{\"mentees\": 3, \"mentors\": 3, \"seed\": 7}")
                 .when().post(cohort + "/demo-data").then().statusCode(201);
         List<String> mentees = ids(cohort + "/mentees");
@@ -33,8 +32,8 @@ record Fixture(Map<String, String> ids) {
         Runs.awaitEnd(cohort, runId);
         Runs.adopt(cohort, runId);
         return new Fixture(Map.of(
-                "programmeId", programmeId,
-                "cohortId", cohortId,
+                "programmeId", fixture.programmeId(),
+                "cohortId", fixture.cohortId(),
                 "menteeId", mentees.get(0),
                 "mentorId", mentors.get(0),
                 "exclusionId", exclusionId,
@@ -45,7 +44,7 @@ record Fixture(Map<String, String> ids) {
     /** This fixture with a match that exists again after an adoption replaced the proposed ones. */
     Fixture withMatchOfLatestAdoption() {
         Map<String, String> renewed = new HashMap<>(ids);
-        renewed.put("matchId", firstMatch("/programmes/%s/cohorts/%s".formatted(id("programmeId"), id("cohortId"))));
+        renewed.put("matchId", firstMatch(new TestCohort(id("programmeId"), id("cohortId")).path()));
         return new Fixture(Map.copyOf(renewed));
     }
 

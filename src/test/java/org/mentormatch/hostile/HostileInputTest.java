@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.hostile.Verdict.Finding;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 /**
  * Throws malformed, oversized and hostile input at every operation of the contract and checks that the service
@@ -23,6 +24,7 @@ import org.mentormatch.hostile.Verdict.Finding;
  * requests come from a fixed seed, printed with every run: {@code -Dhostile.seed=N} replays another.
  */
 @QuarkusTest
+@RequestsOutsideTheContract
 class HostileInputTest {
 
     private static final Logger LOG = Logger.getLogger(HostileInputTest.class);

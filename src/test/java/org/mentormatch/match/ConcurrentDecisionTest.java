@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.mentormatch.security.TestTokens;
 import org.mentormatch.support.Api;
 import org.mentormatch.support.Runs;
+import org.mentormatch.support.TestCohort;
 
 /** Two coordinators decide the same proposal at once from the same version: one wins, the other must re-read. */
 @QuarkusTest
@@ -24,7 +25,7 @@ class ConcurrentDecisionTest {
     @Test
     void shouldLetExactlyOneOfTwoSimultaneousDecisionsWin() throws Exception {
         String programmeId = Api.createProgramme();
-        String cohort = "/programmes/%s/cohorts/%s".formatted(programmeId, Api.createCohort(programmeId));
+        String cohort = TestCohort.in(programmeId).path();
         given().contentType(ContentType.JSON).body("{\"mentees\": 4, \"mentors\": 4, \"seed\": 3}")
                 .when().post(cohort + "/demo-data").then().statusCode(201);
         Runs.adopt(cohort, Runs.runToEnd(cohort, 1));

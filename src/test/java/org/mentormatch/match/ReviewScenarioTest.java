@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.security.TestTokens;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 /** A cohort's year through HTTP: run, adopt, review, re-run, publish, dropouts and a repair. */
 @QuarkusTest
@@ -145,6 +146,7 @@ class ReviewScenarioTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldKeepParticipantsWithOpenMatchesFromBeingDeleted() {
         String runId = runToEnd("{\"seed\": 1, \"stepLimit\": 100, \"timeLimitSeconds\": 10}", null);
         given().when().post(runs() + "/" + runId + "/adopt").then().statusCode(200);
@@ -173,6 +175,7 @@ class ReviewScenarioTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldNameAnUnknownStatusFilter() {
         problem(given().queryParam("status", "MAYBE").when().get(cohort() + "/matches").then(), 400)
                 .body("violations.field", hasItem("status"));

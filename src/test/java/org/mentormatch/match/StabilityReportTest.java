@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mentormatch.support.Api;
 import org.mentormatch.support.Runs;
+import org.mentormatch.support.TestCohort;
 
 /**
  * GET …/stability on a cohort with one obvious optimum: two software people and two welders, each pair alike in
@@ -25,6 +25,7 @@ import org.mentormatch.support.Runs;
 @QuarkusTest
 class StabilityReportTest {
 
+    private TestCohort fixture;
     private String programmeId;
     private String cohort;
     private String coder;
@@ -34,8 +35,9 @@ class StabilityReportTest {
 
     @BeforeEach
     void createCohort() {
-        programmeId = Api.createProgramme();
-        cohort = "/programmes/%s/cohorts/%s".formatted(programmeId, Api.createCohort(programmeId));
+        fixture = TestCohort.create();
+        programmeId = fixture.programmeId();
+        cohort = fixture.path();
         coder = person("mentees", "Coder", "2511", "java", "sailing");
         welder = person("mentees", "Welder", "7212", "welding", "cooking");
         coderMentor = person("mentors", "Coding mentor", "2511", "java", "sailing");
@@ -122,12 +124,11 @@ class StabilityReportTest {
 
     private String person(String kind, String name, String field, String skill, String interest) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("displayName", name,
-                "email", UUID.randomUUID() + "@example.org", "field", field, "languages", List.of("en"),
+                "email", TestCohort.uniqueEmail("example.org"), "field", field, "languages", List.of("en"),
                 "skills", List.of(skill), "interests", List.of(interest)));
         if (kind.equals("mentors")) {
             body.put("capacity", 1);
         }
-        return given().contentType(ContentType.JSON).body(body).when().post(cohort + "/" + kind)
-                .then().statusCode(201).extract().path("id");
+        return fixture.post(kind, body);
     }
 }

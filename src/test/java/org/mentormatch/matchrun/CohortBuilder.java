@@ -1,15 +1,13 @@
 package org.mentormatch.matchrun;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.mentormatch.support.TestCohort;
 
 /**
- * Puts a seeded, varied cohort into the service through its API and remembers what it sent, so that tests can
+ * Puts seeded, varied people into a {@link TestCohort} through its API and remembers what it sent, so that tests can
  * check a run's result against the profiles themselves rather than against the solver's own view.
  */
 final class CohortBuilder {
@@ -21,15 +19,13 @@ final class CohortBuilder {
     record Person(String id, String field, List<String> languages, String employer, int capacity) {
     }
 
-    private final String programmeId;
-    private final String cohortId;
+    private final TestCohort cohort;
     private final Random random;
     final List<Person> mentors = new ArrayList<>();
     final List<Person> mentees = new ArrayList<>();
 
-    CohortBuilder(String programmeId, String cohortId, long seed) {
-        this.programmeId = programmeId;
-        this.cohortId = cohortId;
+    CohortBuilder(TestCohort cohort, long seed) {
+        this.cohort = cohort;
         this.random = new Random(seed);
     }
 
@@ -64,9 +60,6 @@ final class CohortBuilder {
         if (employer != null) {
             body.put("employer", employer);
         }
-        String id = given().contentType(ContentType.JSON).body(body)
-                .when().post("/programmes/{p}/cohorts/{c}/" + kind, programmeId, cohortId)
-                .then().statusCode(201).extract().path("id");
-        return new Person(id, field, languages, employer, capacity);
+        return new Person(cohort.post(kind, body), field, languages, employer, capacity);
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
 import org.mentormatch.support.Runs;
+import org.mentormatch.support.TestCohort;
 
 /** GET …/match-runs/{runId}/diff: a run against the cohort's current matches, before adopting it. */
 @QuarkusTest
@@ -29,7 +30,7 @@ class RunDiffTest {
     @BeforeEach
     void createCohort() {
         String programmeId = Api.createProgramme();
-        cohort = "/programmes/%s/cohorts/%s".formatted(programmeId, Api.createCohort(programmeId));
+        cohort = TestCohort.in(programmeId).path();
         given().contentType(ContentType.JSON).body("{\"mentees\": %d, \"mentors\": 12, \"seed\": 3}".formatted(MENTEES))
                 .when().post(cohort + "/demo-data").then().statusCode(201);
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 @QuarkusTest
 class PolicyResourceTest {
@@ -112,12 +113,14 @@ class PolicyResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectAnUnknownCriterionByName() {
         problem(put("{\"criteria\": {\"sharedHobbies\": \"HIGH\"}}", null), 400)
                 .body("field", containsString("sharedHobbies"));
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectAnUnknownLevel() {
         problem(put("{\"criteria\": {\"markets\": \"SOMETIMES\"}}", null), 400)
                 .body("field", containsString("markets"));
@@ -132,12 +135,14 @@ class PolicyResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectAMinimumQualityAbove100() {
         problem(put("{\"minimumQuality\": 101}", null), 400)
                 .body("violations.field", hasItem("minimumQuality"));
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectAMinimumFieldClosenessAbove4() {
         problem(put("{\"minimumFieldCloseness\": 5}", null), 400)
                 .body("violations.field", hasItem("minimumFieldCloseness"));

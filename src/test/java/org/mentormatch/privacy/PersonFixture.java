@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.mentormatch.security.TestTokens;
-import org.mentormatch.support.Api;
 import org.mentormatch.support.Runs;
+import org.mentormatch.support.TestCohort;
 
 /**
  * One person with a full trail through a programme of their own, made through the API: a mentee in one cohort
@@ -29,6 +29,8 @@ final class PersonFixture {
     final String programmeId;
     final String menteeCohortId;
     final String mentorCohortId;
+    private final TestCohort menteeCohort;
+    private final TestCohort mentorCohort;
     final String menteeId;
     final String mentorId;
     final String matchedMentorId;
@@ -43,17 +45,19 @@ final class PersonFixture {
         programmeId = given().contentType(ContentType.JSON)
                 .body(Map.of("name", "Privacy " + UUID.randomUUID(), "description", "Founded on advice of " + shouted))
                 .when().post("/programmes").then().statusCode(201).extract().path("id");
-        menteeCohortId = Api.createCohort(programmeId);
-        mentorCohortId = Api.createCohort(programmeId);
+        menteeCohort = TestCohort.in(programmeId);
+        mentorCohort = menteeCohort.sibling();
+        menteeCohortId = menteeCohort.cohortId();
+        mentorCohortId = mentorCohort.cohortId();
 
-        menteeId = post(menteeCohortId, "mentees", """
+        menteeId = menteeCohort.post("mentees", """
                 {"displayName": "Li Wei", "email": "%s", "field": "2512", "educationLevel": 7, "yearsOfExperience": 6,
                  "skills": ["java"], "interests": ["sailing"], "languages": ["en", "zh"], "region": "DK-84",
                  "homeCountry": "CN", "employer": "Lego",
                  "wishes": {"preferredFields": ["25"], "note": "Evenings suit me best"}}""".formatted(typed));
-        matchedMentorId = post(menteeCohortId, "mentors", mentor("Mette", List.of("en")));
-        excludedMentorId = post(menteeCohortId, "mentors", mentor("Jonas", List.of("en")));
-        friendId = post(menteeCohortId, "mentees", Map.of("displayName", "Ana", "email", unique(), "field", "2512",
+        matchedMentorId = menteeCohort.post("mentors", mentor("Mette", List.of("en")));
+        excludedMentorId = menteeCohort.post("mentors", mentor("Jonas", List.of("en")));
+        friendId = menteeCohort.post("mentees", Map.of("displayName", "Ana", "email", unique(), "field", "2512",
                 "languages", List.of("en"), "wishes", Map.of("note", "A friend of " + email)));
         given().contentType(ContentType.JSON)
                 .body(Map.of("menteeId", menteeId, "mentorId", excludedMentorId, "reason", "Neighbours of " + shouted))
@@ -77,9 +81,9 @@ final class PersonFixture {
         given().contentType(ContentType.JSON).body(Map.of("reason", "MOVED_AWAY", "note", "Moved in with " + email))
                 .when().post(cohort(menteeCohortId) + "/mentees/{id}/withdrawal", friendId).then().statusCode(200);
 
-        mentorId = post(mentorCohortId, "mentors", Map.of("displayName", "Li Wei", "email", email, "field", "2512",
+        mentorId = mentorCohort.post("mentors", Map.of("displayName", "Li Wei", "email", email, "field", "2512",
                 "languages", List.of("zh"), "markets", List.of("CN"), "capacity", 2, "employer", "Lego"));
-        handMatchedMenteeId = post(mentorCohortId, "mentees", Map.of("displayName", "Søren", "email", unique(),
+        handMatchedMenteeId = mentorCohort.post("mentees", Map.of("displayName", "Søren", "email", unique(),
                 "field", "2512", "languages", List.of("da")));
         handMatchId = given().contentType(ContentType.JSON)
                 .body(Map.of("menteeId", handMatchedMenteeId, "mentorId", mentorId,
@@ -88,7 +92,7 @@ final class PersonFixture {
     }
 
     String cohort(String cohortId) {
-        return "/programmes/%s/cohorts/%s".formatted(programmeId, cohortId);
+        return new TestCohort(programmeId, cohortId).path();
     }
 
     private static Map<String, Object> mentor(String name, List<String> languages) {
@@ -96,12 +100,7 @@ final class PersonFixture {
                 "interests", List.of("sailing"));
     }
 
-    private String post(String cohortId, String kind, Object body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post(cohort(cohortId) + "/" + kind).then().statusCode(201).extract().path("id");
-    }
-
     private static String unique() {
-        return UUID.randomUUID() + "@example.org";
+        return TestCohort.uniqueEmail("example.org");
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
 import org.mentormatch.support.Runs;
+import org.mentormatch.support.TestCohort;
 
 /**
  * The job is off in tests (mentor-match.retention.cron=off); each test runs it for the day it needs. Other
@@ -74,7 +75,7 @@ class RetentionJobTest {
 
     @Test
     void shouldAnonymiseAsAnErasureDoesButLeaveTheWithdrawalsAsTheyWere() {
-        String mentee = Api.createMentee(programmeId, oldCohort);
+        String mentee = new TestCohort(programmeId, oldCohort).mentee();
 
         job.run(ENDED.plusYears(1));
 
@@ -107,7 +108,7 @@ class RetentionJobTest {
     /** An exclusion of the mentor and a new mentee, whose reason quotes the address. */
     private String exclusion(String cohortId, String mentorId, String email) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("menteeId", Api.createMentee(programmeId, cohortId), "mentorId", mentorId,
+                .body(Map.of("menteeId", new TestCohort(programmeId, cohortId).mentee(), "mentorId", mentorId,
                         "reason", "Ask " + email))
                 .when().post(cohortPath(cohortId) + "/exclusions").then().statusCode(201).extract().path("id");
     }
@@ -139,8 +140,8 @@ class RetentionJobTest {
     }
 
     private List<String> people(String cohortId) {
-        return List.of(cohortPath(cohortId) + "/mentors/" + Api.createMentor(programmeId, cohortId),
-                cohortPath(cohortId) + "/mentees/" + Api.createMentee(programmeId, cohortId));
+        return List.of(cohortPath(cohortId) + "/mentors/" + new TestCohort(programmeId, cohortId).mentor(),
+                cohortPath(cohortId) + "/mentees/" + new TestCohort(programmeId, cohortId).mentee());
     }
 
     private static List<String> anonymisedAt(List<String> profiles) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 @QuarkusTest
 class MenteeResourceTest extends ProfileResourceContract {
@@ -76,6 +77,7 @@ class MenteeResourceTest extends ProfileResourceContract {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectMenteeWithUnknownMeetingMode() {
         post(body("a@example.org").with("wishes.meetingMode", "BY_CARRIER_PIGEON"))
                 .statusCode(400)
@@ -91,12 +93,14 @@ class MenteeResourceTest extends ProfileResourceContract {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectMenteeWithPreferredFieldThatIsNotAnOccupationCode() {
         assertRejected(body("a@example.org").with("wishes.preferredFields", List.of("IT")),
                 "wishes.preferredFields[0]");
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectMenteeWithWishNoteOver2000Characters() {
         assertRejected(body("a@example.org").with("wishes.note", "x".repeat(2001)), "wishes.note");
     }

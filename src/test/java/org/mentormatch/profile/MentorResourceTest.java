@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 @QuarkusTest
 class MentorResourceTest extends ProfileResourceContract {
@@ -38,11 +39,13 @@ class MentorResourceTest extends ProfileResourceContract {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectMentorWithCapacityZero() {
         assertRejected(body("a@example.org").with("capacity", 0), "capacity");
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectMentorWithCapacity21() {
         assertRejected(body("a@example.org").with("capacity", 21), "capacity");
     }

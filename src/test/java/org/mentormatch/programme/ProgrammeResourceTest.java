@@ -15,6 +15,8 @@ import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
+import org.mentormatch.support.TestCohort;
 
 @QuarkusTest
 class ProgrammeResourceTest {
@@ -100,6 +102,7 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectAPatchThatMakesTheProgrammeInvalid() {
         String id = Api.createProgramme("Keep me");
         problem(given().contentType(MERGE_PATCH).body("{\"name\": null}")
@@ -128,6 +131,7 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectARetentionOutOfRange() {
         for (String days : new String[] {"29", "3651", "-1"}) {
             problem(given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"retentionDays\": %s}".formatted(days))
@@ -147,6 +151,7 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectAProgrammeWithoutAName() {
         problem(given().contentType(ContentType.JSON).body("{\"description\": \"no name\"}")
                 .when().post("/programmes")
@@ -156,6 +161,7 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectANameLongerThan200Characters() {
         problem(given().contentType(ContentType.JSON).body("{\"name\": \"%s\"}".formatted("x".repeat(201)))
                 .when().post("/programmes")
@@ -164,6 +170,7 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectUnknownFieldsByName() {
         problem(given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"nmae\": \"typo\"}")
                 .when().post("/programmes")
@@ -172,6 +179,7 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldSayWhereTheBodyStopsBeingJson() {
         problem(given().contentType(ContentType.JSON).body("{\"name\": ")
                 .when().post("/programmes")
@@ -180,6 +188,7 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectAnOversizedBody() {
         problem(given().contentType(ContentType.JSON).body("{\"name\": \"%s\"}".formatted("x".repeat(1_100_000)))
                 .when().post("/programmes")
@@ -187,6 +196,7 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectABodyThatIsNotJson() {
         problem(given().contentType(ContentType.TEXT).body("name=x")
                 .when().post("/programmes")
@@ -194,6 +204,7 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldRejectAPageLimitOutOfRange() {
         problem(given().queryParam("limit", 101).when().get("/programmes").then(), 400)
                 .body("violations.field", hasItem("limit"))
@@ -206,6 +217,7 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldAnswer404ForAnUnknownOrMalformedId() {
         UUID unknown = UUID.randomUUID();
         problem(given().when().get("/programmes/{id}", unknown).then(), 404)
@@ -217,6 +229,7 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldAnswer404ForAnIdThatIsNoUriOnceDecoded() {
         // Decoded, these hold a brace, a space, a lone % or NUL, which no URI (a problem's instance) may hold.
         for (String id : new String[] {"%7B%7D", "a%20b", "%25", "%00"}) {
@@ -245,7 +258,7 @@ class ProgrammeResourceTest {
     void shouldRefuseToDeleteAProgrammeWithProfilesUnlessCascading() {
         String id = Api.createProgramme();
         String cohortId = Api.createCohort(id);
-        Api.createMentor(id, cohortId);
+        new TestCohort(id, cohortId).mentor();
         problem(given().when().delete("/programmes/{id}", id).then(), 409)
                 .body("type", containsString("has-profiles"));
         given().when().get("/programmes/{id}/cohorts/{c}", id, cohortId).then().statusCode(200);

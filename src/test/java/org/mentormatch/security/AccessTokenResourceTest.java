@@ -11,6 +11,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 /** Granting access where the service signs its own tokens, and the roles as @TestSecurity sets them. */
 @QuarkusTest
@@ -31,6 +32,7 @@ class AccessTokenResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract
     void shouldNameWhatIsWrongWithAGrant() {
         Api.problem(given().contentType(ContentType.JSON)
                 .body("{\"subject\": \"\", \"role\": \"owner\", \"programmes\": [\"not-an-id\"], \"validHours\": 0}")

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.TestCohort;
 
 /**
  * The second layer: with the application's database role, a query that forgets to filter by programme still
@@ -46,11 +47,11 @@ class RowLevelSecurityTest {
     void twoProgrammes() {
         programmeA = Api.createProgramme();
         cohortA = Api.createCohort(programmeA);
-        Api.createMentee(programmeA, cohortA);
+        new TestCohort(programmeA, cohortA).mentee();
         programmeB = Api.createProgramme();
         cohortB = Api.createCohort(programmeB);
-        Api.createMentee(programmeB, cohortB);
-        Api.createMentor(programmeB, cohortB);
+        new TestCohort(programmeB, cohortB).mentee();
+        new TestCohort(programmeB, cohortB).mentor();
     }
 
     @Test

@@ -6,7 +6,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
 
-/** Creates the parents a test needs through the API itself, fresh for each test so tests share no data. */
+/**
+ * Creates the parents a test needs through the API itself, fresh for each test so tests share no data; a cohort
+ * with people in it is a {@link TestCohort}.
+ */
 public final class Api {
 
     public static final String PROBLEM_JSON = "application/problem+json";
@@ -30,24 +33,6 @@ public final class Api {
         return given().contentType(ContentType.JSON)
                 .body("{\"name\": \"2025/26\", \"startsOn\": \"2025-09-01\", \"endsOn\": \"2026-08-31\"}")
                 .when().post("/programmes/{p}/cohorts", programmeId)
-                .then().statusCode(201)
-                .extract().path("id");
-    }
-
-    public static String createMentor(String programmeId, String cohortId) {
-        return given().contentType(ContentType.JSON)
-                .body("{\"displayName\": \"Mette\", \"email\": \"%s@example.dk\", \"field\": \"2511\", \"languages\": [\"da\"]}"
-                        .formatted(UUID.randomUUID()))
-                .when().post("/programmes/{p}/cohorts/{c}/mentors", programmeId, cohortId)
-                .then().statusCode(201)
-                .extract().path("id");
-    }
-
-    public static String createMentee(String programmeId, String cohortId) {
-        return given().contentType(ContentType.JSON)
-                .body("{\"displayName\": \"Ana\", \"email\": \"%s@example.org\", \"field\": \"2512\", \"languages\": [\"pt\"]}"
-                        .formatted(UUID.randomUUID()))
-                .when().post("/programmes/{p}/cohorts/{c}/mentees", programmeId, cohortId)
                 .then().statusCode(201)
                 .extract().path("id");
     }

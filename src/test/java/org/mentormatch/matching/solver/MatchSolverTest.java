@@ -3,15 +3,13 @@ package org.mentormatch.matching.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.matching.model.MatchPlan;
 import org.mentormatch.matching.model.MenteeAssignment;
-import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
+import org.mentormatch.support.MaximumMatching;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -44,35 +42,8 @@ class MatchSolverTest {
                 .allSatisfy((mentor, mentees) -> assertThat(mentees).isLessThanOrEqualTo(mentor.capacity()));
     }
 
-    /** Largest number of allowed pairs within capacities: augmenting paths over mentor slots (Kuhn). */
     private static int maximumMatching(MatchPlan plan) {
-        List<MentorFact> mentors = plan.getMentors();
-        Map<MentorFact, MenteeFact[]> slots = mentors.stream()
-                .collect(Collectors.toMap(Function.identity(), mentor -> new MenteeFact[mentor.capacity()]));
-        int matched = 0;
-        for (MenteeAssignment assignment : plan.getAssignments()) {
-            if (augment(assignment.getMentee(), plan.getPairTable(), mentors, slots, new boolean[mentors.size()])) {
-                matched++;
-            }
-        }
-        return matched;
-    }
-
-    private static boolean augment(MenteeFact mentee, PairTable table, List<MentorFact> mentors,
-            Map<MentorFact, MenteeFact[]> slots, boolean[] visited) {
-        for (MentorFact mentor : mentors) {
-            if (visited[mentor.index()] || !table.isAllowed(mentee, mentor)) {
-                continue;
-            }
-            visited[mentor.index()] = true;
-            MenteeFact[] taken = slots.get(mentor);
-            for (int slot = 0; slot < taken.length; slot++) {
-                if (taken[slot] == null || augment(taken[slot], table, mentors, slots, visited)) {
-                    taken[slot] = mentee;
-                    return true;
-                }
-            }
-        }
-        return false;
+        return MaximumMatching.size(plan.getAssignments().stream().map(MenteeAssignment::getMentee).toList(), plan.getMentors(),
+                MentorFact::capacity, plan.getPairTable()::isAllowed);
     }
 }

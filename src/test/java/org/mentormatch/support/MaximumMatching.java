@@ -1,26 +1,28 @@
-package org.mentormatch.matchrun;
+package org.mentormatch.support;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.function.ToIntFunction;
 
 /**
- * The largest number of mentees that can be matched at all, by augmenting paths over mentor capacity slots:
- * an answer the solver must reach, computed without it.
+ * The largest number of mentees that can be matched at all, by augmenting paths over mentor capacity slots
+ * (Kuhn): an answer the solver must reach, computed without it. Generic over how a test sees its people, so
+ * the solver tests (facts) and the API tests (what they sent) share this one oracle.
  */
-final class MaximumMatching {
+public final class MaximumMatching {
 
     private MaximumMatching() {
     }
 
-    static <E, R> int size(List<E> mentees, List<R> mentors, List<Integer> capacities, BiPredicate<E, R> allowed) {
-        int[] slotOwner = new int[capacities.stream().mapToInt(Integer::intValue).sum()];
-        int[] slotMentor = new int[slotOwner.length];
+    public static <E, R> int size(List<E> mentees, List<R> mentors, ToIntFunction<R> capacity, BiPredicate<E, R> allowed) {
+        int[] slotMentor = new int[mentors.stream().mapToInt(capacity).sum()];
         for (int mentor = 0, slot = 0; mentor < mentors.size(); mentor++) {
-            for (int c = 0; c < capacities.get(mentor); c++, slot++) {
+            for (int c = 0; c < capacity.applyAsInt(mentors.get(mentor)); c++, slot++) {
                 slotMentor[slot] = mentor;
             }
         }
+        int[] slotOwner = new int[slotMentor.length];
         Arrays.fill(slotOwner, -1);
         int matched = 0;
         for (int mentee = 0; mentee < mentees.size(); mentee++) {
