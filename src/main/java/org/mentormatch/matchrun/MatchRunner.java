@@ -87,7 +87,13 @@ class MatchRunner {
         if (jobs.isStopping()) {
             return Outcome.HANDED_BACK;
         }
-        Optional<RunInput> claimed = ProgrammeScope.system(() -> store.claim(runId, instance.get()));
+        Optional<RunInput> claimed;
+        try {
+            claimed = ProgrammeScope.system(() -> store.claim(runId, instance.get()));
+        } catch (RuntimeException e) {
+            // The row changed between the claim's read and its write (a stop before solving began): look again.
+            claimed = ProgrammeScope.system(() -> store.claim(runId, instance.get()));
+        }
         if (claimed.isEmpty()) {
             return Outcome.ENDED;
         }

@@ -149,6 +149,33 @@ class ClusterIT {
                 .then().statusCode(200).extract().jsonPath().getList("items")).hasSize(65);
     }
 
+    @Test
+    @Order(5)
+    void shouldHandARunBackOnSigtermAndExitWithinTwentySeconds() throws Exception {
+        ServiceProcess alive = first.isAlive() ? first : second;
+        ServiceProcess restarted = ServiceProcess.start("restarted", WORK, settings);
+        if (alive == first) {
+            second = restarted;
+        } else {
+            first = restarted;
+        }
+        String cohort = demoCohort(alive, 65, 60, 1);
+        String runId = startRun(alive, cohort, SLOW_RUN.formatted(8));
+        JsonPath solving = awaitStatus(alive, cohort, runId, "SOLVING");
+        ServiceProcess solver = solving.getString("worker").equals(alive.name) ? alive : restarted;
+        ServiceProcess other = solver == alive ? restarted : alive;
+
+        long asked = System.nanoTime();
+        assertThat(solver.terminate(Duration.ofSeconds(20))).as("exited within 20 s").isTrue();
+        System.out.printf("SIGTERM: %s exited after %d ms%n", solver.name, (System.nanoTime() - asked) / 1_000_000);
+
+        JsonPath ended = awaitEnd(other, cohort, runId);
+        assertThat(ended.getString("status")).isEqualTo("COMPLETED");
+        assertThat(ended.getString("worker")).isEqualTo(other.name);
+        // Handed back, not lost: leaving on SIGTERM does not count as a failed attempt.
+        assertThat(ended.getInt("attempt")).isEqualTo(1);
+    }
+
     private static RequestSpecification api(ServiceProcess instance) {
         return given().baseUri(instance.url).auth().oauth2(token);
     }

@@ -53,6 +53,10 @@ final class ServiceProcess {
         }
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     boolean isReady() {
         if (!process.isAlive()) {
             throw new IllegalStateException(name + " exited; see " + log);
