@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.OnStartup;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -24,6 +25,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class JobEngine {
 
+    /** Observers of {@link ShutdownEvent} with a lower number run before the engine stops. */
+    public static final int STOP_PRIORITY = 2000;
     private static final Logger LOG = Logger.getLogger(JobEngine.class);
 
     private final AgroalDataSource dataSource;
@@ -53,20 +56,19 @@ public class JobEngine {
                 .heartbeatInterval(settings.heartbeat())
                 .missedHeartbeatsLimit(settings.missedHeartbeats())
                 .shutdownMaxWait(settings.shutdownWait())
+                // select … for update skip locked, never more jobs than free threads: a run waits in the table,
+                // where any instance with a free thread can take it, not in one instance's queue.
                 .pollUsingLockAndFetch(0.5, 1.0)
                 .build();
         scheduler.start();
         LOG.infof("Job engine started as %s: %d tasks, %d threads", instance.get(), known.size(), settings.threads());
     }
 
-    /** Observers of {@link ShutdownEvent} with a lower number run before the engine stops. */
-    public static final int STOP_PRIORITY = 2000;
-
     /**
      * Stops claiming work, then waits for the running jobs to end or hand themselves back. Features that hold
      * long jobs stop them on the same event, before this (a lower priority number).
      */
-    void stop(@Observes @jakarta.annotation.Priority(STOP_PRIORITY) ShutdownEvent shutdown) {
+    void stop(@Observes @Priority(STOP_PRIORITY) ShutdownEvent shutdown) {
         if (scheduler != null) {
             scheduler.stop();
         }
