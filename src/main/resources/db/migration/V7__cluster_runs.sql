@@ -47,3 +47,23 @@ update match_run
 set status = 'FAILED', ended_at = now(), version = version + 1,
     message = 'Interrupted: the service stopped while this run was active; start a new run'
 where status in ('QUEUED', 'SOLVING');
+
+-- Safe retries: the first answer to a caller's create with an Idempotency-Key, kept a day, so that a retry
+-- sent to any instance gets it again. A row is visible where its programme is (a new programme's has none,
+-- and is found by its caller and key only).
+create table idempotency_key (
+    id              uuid primary key,
+    caller          varchar(300)  not null,
+    idempotency_key varchar(255)  not null,
+    fingerprint     varchar(64)   not null,
+    programme_id    uuid,
+    status          integer,
+    location        varchar(2000),
+    body            text,
+    created_at      timestamptz   not null,
+    constraint idempotency_key_unique unique (caller, idempotency_key)
+);
+create index idempotency_key_created_idx on idempotency_key (created_at);
+alter table idempotency_key enable row level security;
+alter table idempotency_key force row level security;
+create policy idempotency_key_visible on idempotency_key using (programme_id is null or visible_programme(programme_id));

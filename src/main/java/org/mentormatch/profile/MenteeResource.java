@@ -1,5 +1,6 @@
 package org.mentormatch.profile;
 
+import org.mentormatch.idempotency.Idempotent;
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
@@ -87,6 +88,7 @@ public class MenteeResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createMentee", summary = "Add a mentee to a cohort")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mentee", value = Examples.MENTEE)))
