@@ -109,6 +109,21 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void shouldCreateOnceWhenARetryReachesTheOtherInstance() {
+        String key = java.util.UUID.randomUUID().toString();
+        String body = "{\"name\": \"Retried %s\"}".formatted(key);
+        String created = api(first).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/programmes").then().statusCode(201).extract().path("id");
+        String retried = api(second).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/programmes").then().statusCode(201).extract().path("id");
+
+        assertThat(retried).isEqualTo(created);
+        assertThat(api(second).queryParam("limit", 100).when().get("/programmes").then().statusCode(200).extract()
+                .jsonPath().getList("items.findAll { it.name == 'Retried %s' }".formatted(key))).hasSize(1);
+    }
+
+    @Test
+    @Order(4)
     void shouldCompleteTheDemoCohortWithinASecondOnceProvenOptimal() {
         String cohort = demoCohort(first, 65, 60, 1);
         long posted = System.nanoTime();
@@ -125,7 +140,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void shouldReviveARunOnTheOtherInstanceWhenItsInstanceIsKilled() throws Exception {
         String cohort = demoCohort(first, 65, 60, 1);
         String runId = startRun(first, cohort, SLOW_RUN.formatted(8));
@@ -150,7 +165,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void shouldHandARunBackOnSigtermAndExitWithinTwentySeconds() throws Exception {
         ServiceProcess alive = first.isAlive() ? first : second;
         ServiceProcess restarted = ServiceProcess.start("restarted", WORK, settings);
