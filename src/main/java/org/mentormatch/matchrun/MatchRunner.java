@@ -65,16 +65,18 @@ class MatchRunner {
     private final SnapshotLoader loader;
     private final InstanceName instance;
     private final JobEngine jobs;
+    private final RunMeters meters;
     private final Duration unimprovedLimit;
     private final Map<UUID, ActiveSolve> active = new ConcurrentHashMap<>();
 
     MatchRunner(SolverConfig baseConfig, RunStore store, SnapshotLoader loader, InstanceName instance, JobEngine jobs,
-            @ConfigProperty(name = "mentor-match.matching.unimproved-seconds", defaultValue = "3") int unimprovedSeconds) {
+            RunMeters meters, @ConfigProperty(name = "mentor-match.matching.unimproved-seconds", defaultValue = "3") int unimprovedSeconds) {
         this.baseConfig = baseConfig;
         this.store = store;
         this.loader = loader;
         this.instance = instance;
         this.jobs = jobs;
+        this.meters = meters;
         this.unimprovedLimit = Duration.ofSeconds(unimprovedSeconds);
     }
 
@@ -98,6 +100,7 @@ class MatchRunner {
             return Outcome.ENDED;
         }
         RunInput input = claimed.get();
+        meters.begun(input);
         return ProgrammeScope.forProgramme(input.programmeId(), () -> solveClaimed(input, () -> read(input)));
     }
 
@@ -148,6 +151,7 @@ class MatchRunner {
         long started = System.nanoTime();
         MatchPlan best = solver.solve(plan(snapshot));
         Duration spent = Duration.ofNanos(System.nanoTime() - started);
+        meters.solved(spent);
         Stop stop = run.stop().get();
         if (stop == Stop.HAND_BACK) {
             store.handBack(runId, input.attempt());
