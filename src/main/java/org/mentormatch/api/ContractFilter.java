@@ -2,6 +2,7 @@ package org.mentormatch.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -9,7 +10,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.mentormatch.idempotency.Idempotent;
 
 /**
  * Finishes the contract where annotations would repeat themselves on every operation: the answers every
@@ -22,6 +25,8 @@ public class ContractFilter implements OASFilter {
 
     private static final String METHOD_REF = "x-quarkus-openapi-method-ref";
     private static final String RESPONSES = "#/components/responses/";
+    /** A new access token is a secret: it is not kept in the database to be answered again. */
+    private static final Set<String> NOT_REPLAYED = Set.of("issueAccessToken");
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -46,8 +51,28 @@ public class ContractFilter implements OASFilter {
                 if (underAProgramme) {
                     referUnlessDescribed(responses, "404", ApiDefinition.NOT_FOUND);
                 }
+                if (entry.getKey() == PathItem.HttpMethod.POST && createsSomething(responses)
+                        && !NOT_REPLAYED.contains(entry.getValue().getOperationId())) {
+                    acceptIdempotencyKey(entry.getValue());
+                }
             }
         });
+    }
+
+    private static boolean createsSomething(APIResponses responses) {
+        return responses != null && (responses.hasAPIResponse("201") || responses.hasAPIResponse("202"));
+    }
+
+    /** The Idempotency-Key header that every create honours (org.mentormatch.idempotency), and its 422. */
+    private static void acceptIdempotencyKey(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().name(Idempotent.HEADER).in(Parameter.In.HEADER)
+                .description("Makes the request safe to retry: the same key with the same body within 24 hours gets "
+                        + "the first answer again (status, Location, body) and creates nothing; with another body, 422")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1).maxLength(255)));
+        operation.getResponses().addAPIResponse("422", OASFactory.createAPIResponse()
+                .description("The Idempotency-Key was used before with another request")
+                .content(OASFactory.createContent().addMediaType(ApiDefinition.PROBLEM_JSON,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("HttpProblem")))));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mentormatch.cohort;
 
+import org.mentormatch.idempotency.Idempotent;
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
@@ -75,6 +76,7 @@ public class CohortResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createCohort", summary = "Create a cohort in a programme",
             description = "A cohort is one programme year with its own mentors, mentees, exclusions and match runs. "

@@ -1,5 +1,6 @@
 package org.mentormatch.demo;
 
+import org.mentormatch.idempotency.Idempotent;
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
@@ -39,6 +40,7 @@ public class DemoDataResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "loadDemoData", summary = "Fill a cohort with made-up mentors and mentees",
             description = "Realistic profiles from a seeded generator, all added in one go: the same seed gives the "

@@ -1,5 +1,6 @@
 package org.mentormatch.exclusion;
 
+import org.mentormatch.idempotency.Idempotent;
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
@@ -68,6 +69,7 @@ public class ExclusionResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createExclusion", summary = "Rule out a mentee-mentor pair",
             description = "Match runs started afterwards never pair them. Both must belong to this cohort; "

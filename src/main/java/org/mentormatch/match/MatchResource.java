@@ -1,5 +1,6 @@
 package org.mentormatch.match;
 
+import org.mentormatch.idempotency.Idempotent;
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
@@ -91,6 +92,7 @@ public class MatchResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createManualMatch", summary = "Make a pair by hand",
             description = "It is ACCEPTED at once. A pair that breaks a rule (or a full mentor) is refused with the "

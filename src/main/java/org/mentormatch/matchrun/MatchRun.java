@@ -39,6 +39,10 @@ public class MatchRun extends AuditedEntity {
 
     public long seed;
 
+    /** Local-search steps asked for, if the run is to stop after a number of steps rather than on time. */
+    @Column(name = "step_limit", updatable = false)
+    public Integer stepLimit;
+
     /** The policy as it was when the run started; later policy changes do not alter a run. */
     @JdbcTypeCode(SqlTypes.JSON)
     public MatchingPolicy policy;
@@ -64,6 +68,20 @@ public class MatchRun extends AuditedEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public RunMetrics metrics;
+
+    /** How many times an instance has started to solve the run (more than one after a revival). */
+    public int attempt;
+
+    /** The instance solving the run, or that solved it. */
+    public String worker;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "termination_reason")
+    public TerminationReason terminationReason;
+
+    /** When someone asked to stop the run; the instance solving it sees this and stops. */
+    @Column(name = "cancel_requested_at")
+    public OffsetDateTime cancelRequestedAt;
 
     /** Ended with a result: a run cancelled before it started has none. */
     public boolean hasProposals() {

@@ -1,5 +1,6 @@
 package org.mentormatch.matchrun;
 
+import org.mentormatch.idempotency.Idempotent;
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
@@ -52,6 +53,7 @@ public class MatchRunResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "startMatchRun", summary = "Start a batch match of the cohort",
             description = "Answers at once; follow the run at its Location until it is COMPLETED, then read its "

@@ -29,17 +29,22 @@ public class MatchRunService {
 
     private final CohortService cohorts;
     private final SnapshotLoader loader;
+    private final RunJob jobs;
+    private final RunStore store;
     private final MatchRunner runner;
 
-    public MatchRunService(CohortService cohorts, SnapshotLoader loader, MatchRunner runner) {
+    public MatchRunService(CohortService cohorts, SnapshotLoader loader, RunJob jobs, RunStore store, MatchRunner runner) {
         this.cohorts = cohorts;
         this.loader = loader;
+        this.jobs = jobs;
+        this.store = store;
         this.runner = runner;
     }
 
     /**
-     * Records the run as QUEUED and hands it to the solver once that is committed, so the solver thread always
-     * finds its row. The cohort is read here, in the request, so the hash describes exactly what is solved.
+     * Records the run as QUEUED and its job, in one transaction, so a committed run is always solved by some
+     * instance and a job always finds its row. The cohort is read here to refuse an empty one and to fingerprint
+     * it; the instance that solves the run reads it again and records what it solved.
      */
     public RunResponse start(UUID programmeId, UUID cohortId, RunRequest request) {
         RunRequest options = request == null ? new RunRequest(null, null, null, null) : request;
@@ -48,16 +53,10 @@ public class MatchRunService {
         MatchRun run = QuarkusTransaction.requiringNew().call(() -> {
             MatchRun queued = queue(programmeId, cohortId, options, snapshot);
             refuseIfAnonymisedSince(cohortId, readFrom);
+            jobs.queue(queued.id);
             return queued;
         });
-        try {
-            runner.submit(run.id, programmeId, snapshot, options);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Match run %s could not be started", run.id);
-            QuarkusTransaction.requiringNew().run(() -> MatchRun.update(
-                    "status = ?1, message = ?2 where id = ?3", RunStatus.FAILED, "Could not start: " + e.getMessage(), run.id));
-            run.status = RunStatus.FAILED;
-        }
+        jobs.startQueued();
         return RunResponse.of(run);
     }
 
@@ -87,6 +86,7 @@ public class MatchRunService {
         run.cohortId = cohortId;
         run.timeLimitSeconds = options.timeLimit();
         run.seed = options.seedOrDefault();
+        run.stepLimit = options.stepLimit();
         run.termination = options.termination();
         run.policy = snapshot.policy();
         run.inputHash = loader.hash(snapshot);
@@ -116,13 +116,20 @@ public class MatchRunService {
         return RunResponse.of(require(programmeId, cohortId, runId));
     }
 
-    /** Stops an active run early; it ends CANCELLED with the best result found so far. */
+    /**
+     * Stops an active run early; it ends CANCELLED with the best result found so far. A run no instance has begun
+     * ends here; for one that is solving, the request is stored, and the instance solving it, wherever it is, stops
+     * it within a second or two (at once if that is this one).
+     */
     public RunResponse cancel(UUID programmeId, UUID cohortId, UUID runId) {
         MatchRun run = QuarkusTransaction.requiringNew().call(() -> require(programmeId, cohortId, runId));
         if (!run.status.isActive()) {
             throw new Conflict("run-ended", "Match run %s has already ended (%s)".formatted(runId, run.status));
         }
-        runner.cancel(runId);
+        if (!store.cancelUnstarted(runId)) {
+            store.requestCancel(runId);
+            runner.cancelHere(runId);
+        }
         LOG.infof("Match run %s stop requested", runId);
         return QuarkusTransaction.requiringNew().call(() -> RunResponse.of(MatchRun.findById(runId)));
     }

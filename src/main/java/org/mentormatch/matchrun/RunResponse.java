@@ -30,11 +30,18 @@ public record RunResponse(
         String message,
         @Schema(description = "Quality of the result, once the run has ended")
         RunMetrics metrics,
+        @Schema(description = "How many times an instance has started to solve the run: 2 or more when an instance "
+                + "solving it stopped and another took it over (at most 3)", example = "1")
+        int attempt,
+        @Schema(description = "The service instance solving the run, or that solved it", example = "mentor-match-7d9f-1")
+        String worker,
+        @Schema(description = "Why solving ended, once the run has a result")
+        TerminationReason terminationReason,
         OffsetDateTime createdAt) {
 
     static RunResponse of(MatchRun run) {
         return new RunResponse(run.id, run.cohortId, run.status, run.mode, run.pinnedPairs, run.timeLimitSeconds, run.seed, run.termination,
                 run.inputHash, PolicyDocument.snapshot(run.policy), run.bestScore, run.startedAt, run.endedAt, run.message, run.metrics,
-                run.createdAt);
+                run.attempt, run.worker, run.terminationReason, run.createdAt);
     }
 }

@@ -1,21 +1,29 @@
 package org.mentormatch.privacy;
 
-import io.quarkus.scheduler.Scheduled;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mentormatch.security.ProgrammeScope;
 
 /**
  * Anonymises, every night, the profiles of cohorts whose programme's retention period has run out since the
  * cohort ended. Idempotent: a cohort done once is not due again, so a missed or repeated night does no harm.
+ * It is a recurring job of the cluster's job engine, so one instance of the cluster runs it each night.
  */
 @ApplicationScoped
 public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class);
+    /** db-scheduler's cron pattern for a schedule that never fires. */
+    private static final String DISABLED = "-";
 
     private final RetentionService retention;
 
@@ -23,10 +31,12 @@ public class RetentionJob {
         this.retention = retention;
     }
 
-    @Scheduled(identity = "retention", cron = "{mentor-match.retention.cron}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void nightly() {
-        run(LocalDate.now());
+    /** The nightly job; {@code off} disables it (and removes a schedule left by an earlier configuration). */
+    @Produces
+    @Singleton // the task is a library class that cannot be proxied
+    RecurringTask<Void> nightly(@ConfigProperty(name = "mentor-match.retention.cron") String cron) {
+        return Tasks.recurring("retention", Schedules.cron("off".equals(cron) ? DISABLED : cron))
+                .execute((job, context) -> run(LocalDate.now()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mentormatch.profile;
 
+import org.mentormatch.idempotency.Idempotent;
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
@@ -86,6 +87,7 @@ public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, Mente
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createMentee", summary = "Add a mentee to a cohort",
             description = "Adds a mentee profile to the cohort and answers with its URL and version. Refused when a "

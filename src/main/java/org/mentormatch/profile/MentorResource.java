@@ -1,5 +1,6 @@
 package org.mentormatch.profile;
 
+import org.mentormatch.idempotency.Idempotent;
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
@@ -86,6 +87,7 @@ public class MentorResource extends ProfileResource<Mentor, MentorRequest, Mento
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createMentor", summary = "Add a mentor to a cohort",
             description = "Adds a mentor profile to the cohort and answers with its URL and version. Refused when a "

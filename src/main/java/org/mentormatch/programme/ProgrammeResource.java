@@ -1,5 +1,6 @@
 package org.mentormatch.programme;
 
+import org.mentormatch.idempotency.Idempotent;
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;
@@ -79,6 +80,7 @@ public class ProgrammeResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createProgramme", summary = "Create a programme",
             description = "Only an admin creates programmes; coordinators and viewers reach one through the programmes "

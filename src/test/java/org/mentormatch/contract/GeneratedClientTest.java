@@ -59,15 +59,15 @@ class GeneratedClientTest {
 
     @Test
     void shouldRunACohortsSetUpThroughTheGeneratedClient() throws ApiException {
-        UUID programme = programmes.createProgramme(new ProgrammeRequest().name("Spouse Mentoring Aarhus")).getId();
+        UUID programme = programmes.createProgramme(new ProgrammeRequest().name("Spouse Mentoring Aarhus"), null).getId();
         UUID cohort = cohorts.createCohort(programme, new CohortRequest().name("2025/26")
-                .startsOn(LocalDate.parse("2025-09-01")).endsOn(LocalDate.parse("2026-08-31"))).getId();
+                .startsOn(LocalDate.parse("2025-09-01")).endsOn(LocalDate.parse("2026-08-31")), null).getId();
 
-        Mentor developer = mentors.createMentor(cohort, programme, mentor("Mette", "2511", List.of("da", "en")).capacity(2));
-        mentors.createMentor(cohort, programme, mentor("Jens", "2411", List.of("da")));
-        mentees.createMentee(cohort, programme, mentee("Li", "2512", List.of("en", "zh")));
-        mentees.createMentee(cohort, programme, mentee("Ana", "2411", List.of("es", "en")));
-        mentees.createMentee(cohort, programme, mentee("Omar", "2421", List.of("ar", "da")));
+        Mentor developer = mentors.createMentor(cohort, programme, mentor("Mette", "2511", List.of("da", "en")).capacity(2), null);
+        mentors.createMentor(cohort, programme, mentor("Jens", "2411", List.of("da")), null);
+        mentees.createMentee(cohort, programme, mentee("Li", "2512", List.of("en", "zh")), null);
+        mentees.createMentee(cohort, programme, mentee("Ana", "2411", List.of("es", "en")), null);
+        mentees.createMentee(cohort, programme, mentee("Omar", "2421", List.of("ar", "da")), null);
 
         PageMenteeResponse ictMentees = mentees.listMentees(cohort, programme, "25", null, null, null, null);
         assertThat(ictMentees.getTotal()).isEqualTo(1);
@@ -89,12 +89,12 @@ class GeneratedClientTest {
 
     @Test
     void shouldReadAnErrorBackAsAProblem() throws Exception {
-        UUID programme = programmes.createProgramme(new ProgrammeRequest().name("Errors")).getId();
+        UUID programme = programmes.createProgramme(new ProgrammeRequest().name("Errors"), null).getId();
         UUID cohort = cohorts.createCohort(programme, new CohortRequest().name("2025/26")
-                .startsOn(LocalDate.parse("2025-09-01")).endsOn(LocalDate.parse("2026-08-31"))).getId();
+                .startsOn(LocalDate.parse("2025-09-01")).endsOn(LocalDate.parse("2026-08-31")), null).getId();
 
         ApiException error = catchThrowableOfType(ApiException.class, () -> mentees.createMentee(cohort, programme,
-                mentee("Bad", "2512", List.of("en")).email("not-an-email")));
+                mentee("Bad", "2512", List.of("en")).email("not-an-email"), null));
 
         assertThat(error.getCode()).isEqualTo(400);
         assertThat(error.getResponseHeaders().firstValue("content-type")).hasValue("application/problem+json");

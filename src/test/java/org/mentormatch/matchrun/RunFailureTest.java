@@ -1,12 +1,10 @@
 package org.mentormatch.matchrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,15 +14,22 @@ import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.jobs.InstanceName;
 import org.mentormatch.security.ProgrammeScope;
 import org.mentormatch.support.Api;
 
-/** A run never stays stuck: a solver failure and a service restart both end it FAILED with a message. */
+/**
+ * A run never stays stuck: a solver failure ends it FAILED with a message, and so does an instance dying under it
+ * for the third time.
+ */
 @QuarkusTest
 class RunFailureTest {
 
     @Inject
     MatchRunner runner;
+
+    @Inject
+    InstanceName instance;
 
     @Inject
     RunStore store;
@@ -41,25 +46,42 @@ class RunFailureTest {
         // As the request that queues a run does, within the run's programme.
         CohortSnapshot snapshot = new CohortSnapshot(MatchingPolicy.defaults(), List.of(broken), List.of(mentor), List.of(),
                 List.of(), Map.of());
-        ProgrammeScope.forProgramme(queued.programmeId(),
-                () -> runner.submit(runId, queued.programmeId(), snapshot, new RunRequest(5, 0L, null, null)));
+        RunInput claimed = ProgrammeScope.system(() -> store.claim(runId, instance.get())).orElseThrow();
+        ProgrammeScope.forProgramme(queued.programmeId(), () -> runner.solveClaimed(claimed, () -> snapshot));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(runId) == RunStatus.FAILED);
+        assertThat(statusOf(runId)).isEqualTo(RunStatus.FAILED);
         MatchRun run = inAllProgrammes(() -> MatchRun.findById(runId));
         assertThat(run.message).startsWith("The solver failed");
         assertThat(run.endedAt).isNotNull();
     }
 
     @Test
-    void shouldFailRunsThatWereActiveWhenTheServiceStopped() {
+    void shouldFailARunWhoseSolvingWasInterruptedThreeTimes() {
         UUID runId = queuedRun().runId();
-        inAllProgrammes(() -> MatchRun.update("status = ?1 where id = ?2", RunStatus.SOLVING, runId));
+        // Three instances took the run and died under it; the job engine revives it once more.
+        inAllProgrammes(() -> MatchRun.update("status = ?1, attempt = 3, worker = 'gone-3' where id = ?2",
+                RunStatus.SOLVING, runId));
 
-        assertThat(ProgrammeScope.system(() -> store.failInterrupted())).isGreaterThanOrEqualTo(1);
+        assertThat(ProgrammeScope.system(() -> store.claim(runId, instance.get()))).isEmpty();
 
-        assertThat(statusOf(runId)).isEqualTo(RunStatus.FAILED);
         MatchRun run = inAllProgrammes(() -> MatchRun.findById(runId));
-        assertThat(run.message).contains("Interrupted");
+        assertThat(run.status).isEqualTo(RunStatus.FAILED);
+        assertThat(run.message).contains("interrupted 3 times").contains("gone-3");
+        assertThat(run.endedAt).isNotNull();
+    }
+
+    @Test
+    void shouldCountEachAttemptAndNameItsWorker() {
+        UUID runId = queuedRun().runId();
+
+        RunInput first = ProgrammeScope.system(() -> store.claim(runId, "first")).orElseThrow();
+        RunInput second = ProgrammeScope.system(() -> store.claim(runId, "second")).orElseThrow();
+
+        assertThat(first.attempt()).isEqualTo(1);
+        assertThat(second.attempt()).isEqualTo(2);
+        MatchRun run = inAllProgrammes(() -> MatchRun.findById(runId));
+        assertThat(run.status).isEqualTo(RunStatus.SOLVING);
+        assertThat(run.worker).isEqualTo("second");
     }
 
     private record Queued(UUID programmeId, UUID runId) {

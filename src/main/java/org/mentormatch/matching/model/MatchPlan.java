@@ -28,6 +28,8 @@ public class MatchPlan {
     private List<MenteeAssignment> assignments;
     @PlanningScore
     private HardMediumSoftLongScore score;
+    /** Set by the exact phase when it has proved this assignment optimal for the whole score. */
+    private boolean provenOptimal;
 
     public MatchPlan() {
         // For OptaPlanner's planning clone.
@@ -62,5 +64,13 @@ public class MatchPlan {
 
     public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
+    }
+
+    public boolean isProvenOptimal() {
+        return provenOptimal;
+    }
+
+    public void setProvenOptimal(boolean provenOptimal) {
+        this.provenOptimal = provenOptimal;
     }
 }

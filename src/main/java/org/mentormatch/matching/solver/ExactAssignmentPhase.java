@@ -58,6 +58,8 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchPlan> {
             }
         }
         director.triggerVariableListeners();
+        // The linear model is the whole score (see LinearMatchModel), so optimal for all pairs is optimal, full stop.
+        plan.setProvenOptimal(result.provenOptimal());
         LOG.debugf("Exact assignment: %d mentees, %d arcs, %d pricing round(s), %s, %d unmatched, %d ms",
                 assignments.size(), result.arcs(), result.pricingRounds(),
                 result.provenOptimal() ? "optimal for all pairs" : "optimal for the arcs kept",
