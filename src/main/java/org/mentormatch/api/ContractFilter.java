@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.mentormatch.idempotency.Idempotent;
+import org.mentormatch.api.idempotency.Idempotent;
 
 /**
  * Finishes the contract where annotations would repeat themselves on every operation: the answers every
@@ -63,7 +63,7 @@ public class ContractFilter implements OASFilter {
         return responses != null && (responses.hasAPIResponse("201") || responses.hasAPIResponse("202"));
     }
 
-    /** The Idempotency-Key header that every create honours (org.mentormatch.idempotency), and its 422. */
+    /** The Idempotency-Key header that every create honours (org.mentormatch.api.idempotency), and its 422. */
     private static void acceptIdempotencyKey(Operation operation) {
         operation.addParameter(OASFactory.createParameter().name(Idempotent.HEADER).in(Parameter.In.HEADER)
                 .description("Makes the request safe to retry: the same key with the same body within 24 hours gets "

@@ -1,6 +1,6 @@
 package org.mentormatch.programme;
 
-import org.mentormatch.idempotency.Idempotent;
+import org.mentormatch.api.idempotency.Idempotent;
 import static org.mentormatch.api.ApiDefinition.BAD_REQUEST;
 import static org.mentormatch.api.ApiDefinition.CONFLICT;
 import static org.mentormatch.api.ApiDefinition.NOT_FOUND;

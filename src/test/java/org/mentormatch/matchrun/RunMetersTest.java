@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 import org.mentormatch.support.Runs;
 
 /** /q/metrics tells, in Prometheus' format, how runs go: by status, queued, solved, attempts; and HTTP. */
@@ -14,6 +15,7 @@ import org.mentormatch.support.Runs;
 class RunMetersTest {
 
     @Test
+    @RequestsOutsideTheContract // /q/metrics is Quarkus', not the contract's
     void shouldCountRunsAndTimeTheirSolvesAtMetrics() {
         String programmeId = Api.createProgramme();
         String cohort = "/programmes/%s/cohorts/%s".formatted(programmeId, Api.createCohort(programmeId));

@@ -1,4 +1,4 @@
-package org.mentormatch.idempotency;
+package org.mentormatch.api.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;

@@ -1,4 +1,4 @@
-package org.mentormatch.idempotency;
+package org.mentormatch.api.idempotency;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.mentormatch.idempotency;
+package org.mentormatch.api.idempotency;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;

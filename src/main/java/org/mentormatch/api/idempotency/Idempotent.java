@@ -1,4 +1,4 @@
-package org.mentormatch.idempotency;
+package org.mentormatch.api.idempotency;
 
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package org.mentormatch.idempotency;
+package org.mentormatch.api.idempotency;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

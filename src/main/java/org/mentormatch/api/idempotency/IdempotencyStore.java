@@ -1,4 +1,4 @@
-package org.mentormatch.idempotency;
+package org.mentormatch.api.idempotency;
 
 import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
 
