@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.profile.ProfileSheets;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.Runs;
 
 /** Spreadsheet imports, exports and templates through HTTP; each test in a cohort of its own. */
 @QuarkusTest
@@ -30,11 +32,12 @@ class ImportResourceTest {
             .encodeContentTypeAs(ProfileSheets.CSV, ContentType.BINARY)
             .encodeContentTypeAs(ProfileSheets.XLSX, ContentType.BINARY));
 
+    private String programme;
     private String cohort;
 
     @BeforeEach
     void createCohort() {
-        String programme = Api.createProgramme();
+        programme = Api.createProgramme();
         cohort = "/programmes/%s/cohorts/%s".formatted(programme, Api.createCohort(programme));
     }
 
@@ -152,6 +155,55 @@ class ImportResourceTest {
         Api.problem(importing("mentees", ProfileSheets.CSV, new byte[] {(byte) 0xC3, 0x28}), 400);
         Api.problem(importing("mentees", ProfileSheets.CSV, "name,email\r\nA,a@example.org\r\n".getBytes(StandardCharsets.UTF_8)), 422)
                 .body("errors[0].row", equalTo(1)).body("errors[0].column", equalTo("name"));
+    }
+
+    @Test
+    void shouldListAtMostAThousandErrorsWithTheirTotal() {
+        List<List<String>> rows = Sheets.mentees(1_001);
+        for (int i = 0; i < rows.size(); i++) {
+            rows = Sheets.with(rows, i, 2, "x" + i);
+        }
+        Api.problem(csvImport(rows), 422).body("total", equalTo(1_001)).body("errors", hasSize(1_000))
+                .body("errors[999].row", equalTo(1_001)).body("errors[999].column", equalTo("field"));
+    }
+
+    @Test
+    void shouldNeverReviveAnAnonymisedProfile() {
+        csvImport(Sheets.mentees(3)).statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("email", "mentee1@example.org"))
+                .when().post("/programmes/%s/personal-data/erasure".formatted(programme)).then().statusCode(200);
+        String anonymised = given().queryParam("q", "anonymised-").when().get(cohort + "/mentees").then()
+                .body("total", equalTo(1)).extract().path("items[0].email");
+
+        Api.problem(csvImport(Sheets.with(Sheets.mentees(1), 0, 1, anonymised)), 422)
+                .body("errors[0].column", equalTo("email"))
+                .body("errors[0].message", equalTo("belongs to a profile that was anonymised and cannot be changed"));
+        csvImport(Sheets.mentees(3)).statusCode(200).body("created", equalTo(1)).body("unchanged", equalTo(2));
+        given().queryParam("q", "anonymised-").when().get(cohort + "/mentees").then()
+                .body("items[0].displayName", equalTo("Anonymised mentee"));
+    }
+
+    @Test
+    void shouldRefuseImportButNotDryRunWhileARunSolves() {
+        given().contentType(ContentType.JSON).body("{\"mentees\": 3, \"mentors\": 3, \"seed\": 7}")
+                .when().post(cohort + "/demo-data").then().statusCode(201);
+        String runId = given().contentType(ContentType.JSON).body("{\"seed\": 1, \"timeLimitSeconds\": 10}")
+                .when().post(cohort + "/match-runs").then().statusCode(202).extract().path("id");
+
+        Api.problem(csvImport(Sheets.mentees(2)), 409).body("activeRunId", equalTo(runId));
+        given().config(BINARY).contentType(ProfileSheets.CSV).queryParam("kind", "mentees").queryParam("dryRun", true)
+                .body(Sheets.csvBytes(Sheets.MENTEE_HEADER, Sheets.mentees(2)))
+                .when().post(cohort + "/imports").then().statusCode(200).body("created", equalTo(2));
+        Runs.awaitEnd(cohort, runId);
+    }
+
+    @Test
+    void shouldReadImportsLargerThanOtherBodies() {
+        String note = "x".repeat(2 * 1024 * 1024); // twice mentor-match.http.max-body-size, within the import limit
+        byte[] body = ("displayName,email,field,languages,wishes.note\r\nAna,ana@example.org,2512,pt," + note + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Api.problem(importing("mentees", ProfileSheets.CSV, body), 422)
+                .body("errors[0].row", equalTo(2)).body("errors[0].column", equalTo("wishes.note"));
     }
 
     private ValidatableResponse csvImport(List<List<String>> rows) {
