@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Cohorts", description = "A programme's yearly intakes"),
             @Tag(name = "Mentors", description = "Mentor profiles of a cohort"),
             @Tag(name = "Mentees", description = "Mentee profiles of a cohort"),
+            @Tag(name = "Import", description = "Mentors and mentees from spreadsheets: templates, all-or-nothing imports, returning mentors"),
             @Tag(name = "Matching", description = "What a cohort's match must respect and what it should favour"),
             @Tag(name = "Exclusions", description = "Pairs a coordinator says must never be matched"),
             @Tag(name = "Match runs", description = "Batch matches of a cohort, their progress and their proposals"),

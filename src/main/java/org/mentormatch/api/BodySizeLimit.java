@@ -11,30 +11,37 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Answers an oversized body with a 413 problem before it is read. Vert.x enforces its own limit
  * ({@code quarkus.http.limits.max-body-size}), but with an empty body that a client cannot interpret. That limit
- * is sized for the one bulk body, a cohort's affinity list (100,000 pairs, about 11 MB); every other body is held
- * to the much smaller {@code mentor-match.http.max-body-size} here. A chunked body without Content-Length is only
- * held to the Vert.x limit.
+ * is sized for the bulk bodies, a cohort's affinity list (100,000 pairs, about 11 MB) and a spreadsheet import
+ * ({@code mentor-match.import.max-body-size}, at most the Vert.x limit); every other body is held to the much
+ * smaller {@code mentor-match.http.max-body-size} here. A chunked body without Content-Length is only held to the
+ * Vert.x limit.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     private static final String BULK_PATH_SUFFIX = "/affinities";
+    private static final String IMPORT_PATH_SUFFIX = "/imports";
     /** Right after the routes that add {@code quarkus.http.header.*} (order MIN_VALUE), so a 413 carries them too. */
     private static final int ORDER = Integer.MIN_VALUE + 1;
 
     private final long maxBytes;
     private final long maxBulkBytes;
+    private final long maxImportBytes;
 
     public BodySizeLimit(@ConfigProperty(name = "mentor-match.http.max-body-size") MemorySize maxBodySize,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBulkBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBulkBodySize,
+            @ConfigProperty(name = "mentor-match.import.max-body-size") MemorySize maxImportBodySize) {
         this.maxBytes = maxBodySize.asLongValue();
         this.maxBulkBytes = maxBulkBodySize.asLongValue();
+        this.maxImportBytes = maxImportBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            long limit = context.request().path().endsWith(BULK_PATH_SUFFIX) ? maxBulkBytes : maxBytes;
+            String path = context.request().path();
+            long limit = path.endsWith(BULK_PATH_SUFFIX) ? maxBulkBytes
+                    : path.endsWith(IMPORT_PATH_SUFFIX) ? maxImportBytes : maxBytes;
             if (length != null && isTooLarge(length, limit)) {
                 context.response()
                         .setStatusCode(413)

@@ -42,7 +42,7 @@ public @interface StorableText {
             return text == null || isStorable(text);
         }
 
-        static boolean isStorable(String text) {
+        public static boolean isStorable(String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == '\0') {

@@ -30,7 +30,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
-import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
 import org.mentormatch.api.StorableText;
 import org.mentormatch.profile.validation.IsoLanguage;
@@ -58,19 +59,26 @@ import org.mentormatch.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, MenteeResponse> {
 
-    public MenteeResource(ProfileService profiles) {
-        super(profiles, MENTEES);
+    public MenteeResource(ProfileService profiles, ProfileSheets sheets) {
+        super(profiles, MENTEES, sheets);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
+    @Produces({MediaType.APPLICATION_JSON, ProfileSheets.CSV, ProfileSheets.XLSX})
     @Operation(operationId = "listMentees", summary = "List a cohort's mentees",
             description = "In the order they were added, a page at a time (offset paging); the filters combine. "
                     + "Refused when a filter is malformed or the paging out of range (400).")
-    @APIResponse(responseCode = "200", description = "A page of mentees")
+    @APIResponse(responseCode = "200", description = "A page of mentees, or all of them as a spreadsheet",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MenteePage.class)),
+                @Content(mediaType = ProfileSheets.CSV, schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = Examples.CSV)),
+                @Content(mediaType = ProfileSheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    public Page<MenteeResponse> list(
+    public Response list(
             @PathParam("programmeId") UUID programmeId,
             @PathParam("cohortId") UUID cohortId,
             @QueryParam("offset") @DefaultValue("0") @Min(0)
@@ -82,8 +90,10 @@ public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, Mente
             @QueryParam("language") @IsoLanguage
             @Parameter(description = "Only mentees who speak this ISO 639-1 language", example = "da") String language,
             @QueryParam("q") @Size(max = 200) @StorableText
-            @Parameter(description = "Only mentees whose name or email contains this text (any case)") String q) {
-        return page(programmeId, cohortId, offset, limit, field, language, q);
+            @Parameter(description = "Only mentees whose name or email contains this text (any case)") String q,
+            @HeaderParam("Accept") @Parameter(description = "application/json for a page; text/csv or the Excel type "
+                    + "for every mentee (no paging) as a sheet the import reads") String accept) {
+        return pageOrSheet(programmeId, cohortId, offset, limit, field, language, q, accept);
     }
 
     @POST
@@ -201,7 +211,24 @@ public class MenteeResource extends ProfileResource<Mentee, MenteeRequest, Mente
         remove(programmeId, cohortId, menteeId, ifMatch);
     }
 
+    /** The JSON page of this resource, named for the contract (the method also answers with spreadsheets). */
+    @Schema(name = "PageMenteeResponse")
+    static final class MenteePage {
+        @Schema(description = "The items on this page")
+        public List<MenteeResponse> items;
+        @Schema(description = "Index of the first item, counted from 0", example = "0")
+        public int offset;
+        @Schema(description = "Largest number of items a page holds", example = "20")
+        public int limit;
+        @Schema(description = "Number of items across all pages", example = "42")
+        public long total;
+    }
+
     static final class Examples {
+        static final String CSV = """
+                displayName,email,field,educationLevel,yearsOfExperience,skills,interests,languages,region,remoteOk,homeCountry,employer,wishes.preferredFields,wishes.preferredLanguages,wishes.meetingMode,wishes.note
+                Ana Lima,ana@example.org,2512,6,4,Python,Running,pt;en,DK-84,false,BR,,25,en,IN_PERSON,Would like to move into management
+                """;
         static final String MENTEE = """
                 {"displayName": "Ana Lima", "email": "ana@example.org", "field": "2512", "educationLevel": 6,
                  "yearsOfExperience": 4, "skills": ["Python"], "interests": ["Running"], "languages": ["pt", "en"],

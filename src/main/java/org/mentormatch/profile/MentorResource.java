@@ -30,7 +30,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
-import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
 import org.mentormatch.api.StorableText;
 import org.mentormatch.profile.validation.IsoLanguage;
@@ -58,19 +59,26 @@ import org.mentormatch.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MentorResource extends ProfileResource<Mentor, MentorRequest, MentorResponse> {
 
-    public MentorResource(ProfileService profiles) {
-        super(profiles, MENTORS);
+    public MentorResource(ProfileService profiles, ProfileSheets sheets) {
+        super(profiles, MENTORS, sheets);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
+    @Produces({MediaType.APPLICATION_JSON, ProfileSheets.CSV, ProfileSheets.XLSX})
     @Operation(operationId = "listMentors", summary = "List a cohort's mentors",
             description = "In the order they were added, a page at a time (offset paging); the filters combine. "
                     + "Refused when a filter is malformed or the paging out of range (400).")
-    @APIResponse(responseCode = "200", description = "A page of mentors")
+    @APIResponse(responseCode = "200", description = "A page of mentors, or all of them as a spreadsheet",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MentorPage.class)),
+                @Content(mediaType = ProfileSheets.CSV, schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = Examples.CSV)),
+                @Content(mediaType = ProfileSheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    public Page<MentorResponse> list(
+    public Response list(
             @PathParam("programmeId") UUID programmeId,
             @PathParam("cohortId") UUID cohortId,
             @QueryParam("offset") @DefaultValue("0") @Min(0)
@@ -82,8 +90,10 @@ public class MentorResource extends ProfileResource<Mentor, MentorRequest, Mento
             @QueryParam("language") @IsoLanguage
             @Parameter(description = "Only mentors who speak this ISO 639-1 language", example = "da") String language,
             @QueryParam("q") @Size(max = 200) @StorableText
-            @Parameter(description = "Only mentors whose name or email contains this text (any case)") String q) {
-        return page(programmeId, cohortId, offset, limit, field, language, q);
+            @Parameter(description = "Only mentors whose name or email contains this text (any case)") String q,
+            @HeaderParam("Accept") @Parameter(description = "application/json for a page; text/csv or the Excel type "
+                    + "for every mentor (no paging) as a sheet the import reads") String accept) {
+        return pageOrSheet(programmeId, cohortId, offset, limit, field, language, q, accept);
     }
 
     @POST
@@ -201,7 +211,24 @@ public class MentorResource extends ProfileResource<Mentor, MentorRequest, Mento
         remove(programmeId, cohortId, mentorId, ifMatch);
     }
 
+    /** The JSON page of this resource, named for the contract (the method also answers with spreadsheets). */
+    @Schema(name = "PageMentorResponse")
+    static final class MentorPage {
+        @Schema(description = "The items on this page")
+        public List<MentorResponse> items;
+        @Schema(description = "Index of the first item, counted from 0", example = "0")
+        public int offset;
+        @Schema(description = "Largest number of items a page holds", example = "20")
+        public int limit;
+        @Schema(description = "Number of items across all pages", example = "42")
+        public long total;
+    }
+
     static final class Examples {
+        static final String CSV = """
+                displayName,email,field,educationLevel,yearsOfExperience,skills,interests,languages,region,remoteOk,homeCountry,employer,capacity,markets
+                Mette Hansen,mette@example.org,2511,7,15,Java;Hiring,Sailing,da;en,DK-84,true,DK,Novo Nordisk,2,DK;SE
+                """;
         static final String MENTOR = """
                 {"displayName": "Mette Hansen", "email": "mette@example.org", "field": "2511",
                  "educationLevel": 7, "yearsOfExperience": 15, "skills": ["Java", "Hiring"], "interests": ["Sailing"],

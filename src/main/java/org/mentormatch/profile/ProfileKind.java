@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * What {@link ProfileService} needs to know about mentors or mentees: how to make, find and show one. Mentors and
  * mentees behave alike, so one service serves both.
  */
-record ProfileKind<E extends Profile, Q extends ProfileRequest<E>, R>(
+public record ProfileKind<E extends Profile, Q extends ProfileRequest<E>, R>(
         String name,
         String uniqueEmailConstraint,
         Class<Q> requestType,
@@ -19,12 +19,12 @@ record ProfileKind<E extends Profile, Q extends ProfileRequest<E>, R>(
         Function<E, Q> toRequest,
         Function<E, R> toResponse) {
 
-    static final ProfileKind<Mentor, MentorRequest, MentorResponse> MENTORS = new ProfileKind<>(
+    public static final ProfileKind<Mentor, MentorRequest, MentorResponse> MENTORS = new ProfileKind<>(
             "Mentor", Mentor.UNIQUE_EMAIL, MentorRequest.class, Mentor::new,
             (query, sort, parameters) -> Mentor.find(query, sort, parameters),
             ProfileMapper.INSTANCE::toRequest, ProfileMapper.INSTANCE::toResponse);
 
-    static final ProfileKind<Mentee, MenteeRequest, MenteeResponse> MENTEES = new ProfileKind<>(
+    public static final ProfileKind<Mentee, MenteeRequest, MenteeResponse> MENTEES = new ProfileKind<>(
             "Mentee", Mentee.UNIQUE_EMAIL, MenteeRequest.class, Mentee::new,
             (query, sort, parameters) -> Mentee.find(query, sort, parameters),
             ProfileMapper.INSTANCE::toRequest, ProfileMapper.INSTANCE::toResponse);
@@ -34,7 +34,7 @@ record ProfileKind<E extends Profile, Q extends ProfileRequest<E>, R>(
      * called in a lambda rather than by method reference so that the call names the entity class Panache enhanced.
      */
     @FunctionalInterface
-    interface Finder<E> {
+    public interface Finder<E> {
         PanacheQuery<E> find(String query, Sort sort, Parameters parameters);
     }
 }

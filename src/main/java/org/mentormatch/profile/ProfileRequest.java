@@ -6,7 +6,7 @@ import java.util.List;
  * The fields every profile request carries. The request records implement it with their accessors, so that the
  * common columns are written in one place.
  */
-interface ProfileRequest<E extends Profile> {
+public interface ProfileRequest<E extends Profile> {
 
     String displayName();
 

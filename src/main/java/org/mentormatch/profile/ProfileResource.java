@@ -2,11 +2,13 @@ package org.mentormatch.profile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mentormatch.api.ETags;
-import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
 
 /**
@@ -19,14 +21,34 @@ abstract class ProfileResource<E extends Profile, Q extends ProfileRequest<E>, R
 
     private final ProfileService profiles;
     private final ProfileKind<E, Q, R> kind;
+    private final ProfileSheets sheets;
 
-    ProfileResource(ProfileService profiles, ProfileKind<E, Q, R> kind) {
+    ProfileResource(ProfileService profiles, ProfileKind<E, Q, R> kind, ProfileSheets sheets) {
         this.profiles = profiles;
         this.kind = kind;
+        this.sheets = sheets;
     }
 
-    Page<R> page(UUID programmeId, UUID cohortId, int offset, int limit, String field, String language, String q) {
-        return profiles.list(kind, programmeId, cohortId, ProfileFilter.of(field, language, q), new PageRequest(offset, limit));
+    /**
+     * A page as JSON or, when the Accept header asks for a spreadsheet and not for JSON, every profile the filters
+     * let through as that sheet (the shape an import reads).
+     */
+    Response pageOrSheet(UUID programmeId, UUID cohortId, int offset, int limit, String field,
+            String language, String q, String accept) {
+        ProfileFilter filter = ProfileFilter.of(field, language, q);
+        String sheetType = accept == null || accept.contains(MediaType.APPLICATION_JSON) ? null
+                : accept.contains(ProfileSheets.XLSX) ? ProfileSheets.XLSX
+                : accept.contains(ProfileSheets.CSV) ? ProfileSheets.CSV : null;
+        if (sheetType == null) {
+            return Response.ok(profiles.list(kind, programmeId, cohortId, filter, new PageRequest(offset, limit))).build();
+        }
+        String title = kind.name().toLowerCase(Locale.ROOT) + "s";
+        byte[] sheet = sheets.write(sheetType, title, kind.requestType().asSubclass(Record.class),
+                profiles.requests(kind, programmeId, cohortId, filter).stream().map(Record.class::cast).toList());
+        return Response.ok(sheet, sheetType)
+                .header("Content-Disposition", "attachment; filename=\"%s.%s\"".formatted(title,
+                        sheetType.equals(ProfileSheets.CSV) ? "csv" : "xlsx"))
+                .build();
     }
 
     RestResponse<R> add(UUID programmeId, UUID cohortId, Q request, UriInfo uri) {

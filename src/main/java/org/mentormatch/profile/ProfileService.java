@@ -50,6 +50,18 @@ public class ProfileService {
         return Page.of(query, page, kind.toResponse());
     }
 
+    /**
+     * Every profile the filter lets through, as the request that would write it, in the order they were added:
+     * what an export holds. Anonymised profiles are left out; they no longer describe anyone to import.
+     */
+    @Transactional(SUPPORTS)
+    public <E extends Profile, Q extends ProfileRequest<E>> List<Q> requests(
+            ProfileKind<E, Q, ?> kind, UUID programmeId, UUID cohortId, ProfileFilter filter) {
+        cohorts.require(programmeId, cohortId);
+        return kind.finder().find(filter.query() + " and anonymisedAt is null", CREATION_ORDER, filter.parameters(cohortId))
+                .stream().map(kind.toRequest()).toList();
+    }
+
     @Transactional(SUPPORTS)
     public <E extends Profile, R> R get(ProfileKind<E, ?, R> kind, UUID programmeId, UUID cohortId, UUID id) {
         return kind.toResponse().apply(require(kind, programmeId, cohortId, id));
