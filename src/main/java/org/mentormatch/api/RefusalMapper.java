@@ -13,6 +13,7 @@ import org.mentormatch.refusal.Conflict;
 import org.mentormatch.refusal.NotFound;
 import org.mentormatch.refusal.Refusal;
 import org.mentormatch.refusal.Stale;
+import org.mentormatch.refusal.Unprocessable;
 import org.mentormatch.refusal.Violation;
 
 /**
@@ -30,10 +31,10 @@ public class RefusalMapper {
     }
 
     static HttpProblem problemOf(Refusal refusal) {
-        Status status = statusOf(refusal);
+        int status = statusOf(refusal);
         HttpProblem.Builder problem = HttpProblem.builder()
                 .withStatus(status)
-                .withTitle(status.getReasonPhrase())
+                .withTitle(status == UNPROCESSABLE ? "Unprocessable Content" : Status.fromStatusCode(status).getReasonPhrase())
                 .withDetail(refusal.detail());
         if (refusal.type() != null) {
             problem.withType(Problems.type(refusal.type()));
@@ -48,17 +49,23 @@ public class RefusalMapper {
         return problem.build();
     }
 
-    private static Status statusOf(Refusal refusal) {
+    /** 422 (RFC 9110), which JAX-RS 3.1 has no constant for. */
+    private static final int UNPROCESSABLE = 422;
+
+    private static int statusOf(Refusal refusal) {
         if (refusal instanceof NotFound) {
-            return Status.NOT_FOUND;
+            return Status.NOT_FOUND.getStatusCode();
         }
         if (refusal instanceof Conflict) {
-            return Status.CONFLICT;
+            return Status.CONFLICT.getStatusCode();
         }
         if (refusal instanceof Stale) {
-            return Status.PRECONDITION_FAILED;
+            return Status.PRECONDITION_FAILED.getStatusCode();
         }
-        return Status.BAD_REQUEST; // Invalid, the last of the sealed four
+        if (refusal instanceof Unprocessable) {
+            return UNPROCESSABLE;
+        }
+        return Status.BAD_REQUEST.getStatusCode(); // Invalid, the last of the sealed five
     }
 
     private static Map<String, String> inBody(Violation violation) {

@@ -87,7 +87,7 @@ public class ImportResource {
             @Parameter(description = "Check the file and count what it would do, without writing") boolean dryRun,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) MediaType contentType,
             byte[] body) {
-        SheetFormat format = SheetFormat.of(contentType).orElseThrow();
+        SheetFormat format = SheetFormat.of(contentType.toString()).orElseThrow();
         return imports.importSheet(kind, programmeId, cohortId, SheetReader.read(format, body), dryRun);
     }
 

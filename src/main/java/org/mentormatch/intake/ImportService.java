@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.mentormatch.api.Problems;
 import org.mentormatch.audit.AuditTrail;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.matchrun.MatchRun;
@@ -25,6 +24,7 @@ import org.mentormatch.profile.MentorRequest;
 import org.mentormatch.profile.Profile;
 import org.mentormatch.profile.ProfileKind;
 import org.mentormatch.profile.ProfileRequest;
+import org.mentormatch.refusal.Conflict;
 
 /**
  * Imports a sheet of mentors or mentees into a cohort, all or nothing, in one transaction: every row checked as
@@ -149,7 +149,7 @@ public class ImportService {
             Panache.getEntityManager().flush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e, kind.uniqueEmailConstraint())) {
-                throw Problems.conflict("email-taken", "Another %s with an e-mail of this file was added meanwhile; "
+                throw new Conflict("email-taken", "Another %s with an e-mail of this file was added meanwhile; "
                         .formatted(kind.name().toLowerCase()) + "import the file again");
             }
             throw e;

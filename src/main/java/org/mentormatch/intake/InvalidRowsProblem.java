@@ -3,7 +3,7 @@ package org.mentormatch.intake;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The contract's shape of a refused import (422), as {@link SheetRefusedMapper} writes it. */
+/** The contract's shape of a refused import (422), as api.RefusalMapper writes a {@link SheetRefused#invalid} refusal. */
 @Schema(name = "InvalidRowsProblem", description = "An import refused because cells are invalid; nothing was written")
 record InvalidRowsProblem(
         @Schema(example = "https://mentor-match.org/problems/invalid-rows") String type,

@@ -1,7 +1,6 @@
 package org.mentormatch.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.mentormatch.profile.ProfileSheets;
 
@@ -12,7 +11,7 @@ class ProfileSheetExport implements ProfileSheets {
     @Override
     public byte[] write(String mediaType, String title, Class<? extends Record> requestType, List<? extends Record> requests) {
         List<Column> columns = ProfileColumns.of(requestType);
-        SheetFormat format = SheetFormat.of(MediaType.valueOf(mediaType)).orElseThrow();
+        SheetFormat format = SheetFormat.of(mediaType).orElseThrow();
         return SheetWriter.write(format, title, columns.stream().map(Column::name).toList(), columns, requests);
     }
 }

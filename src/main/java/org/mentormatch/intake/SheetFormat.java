@@ -1,7 +1,7 @@
 package org.mentormatch.intake;
 
-import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.mentormatch.profile.ProfileSheets;
 
@@ -28,11 +28,10 @@ enum SheetFormat {
         return "attachment; filename=\"%s.%s\"".formatted(name, extension);
     }
 
-    /** The format of a media type, parameters (charset) ignored. */
-    static Optional<SheetFormat> of(MediaType type) {
-        return Arrays.stream(values())
-                .filter(format -> MediaType.valueOf(format.mediaType).isCompatible(type) && !type.isWildcardType())
-                .findFirst();
+    /** The format of a media type such as {@code text/csv; charset=UTF-8}, parameters ignored. */
+    static Optional<SheetFormat> of(String mediaType) {
+        String essence = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(format -> format.mediaType.equals(essence)).findFirst();
     }
 
     /** By the name a query parameter gives ({@code csv}, {@code xlsx}). */

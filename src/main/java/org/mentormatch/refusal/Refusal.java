@@ -10,7 +10,7 @@ import java.util.Map;
  * state, was changed meanwhile, or is invalid. Services and entities throw these; the api renders each as its
  * problem, so nothing below the resources knows HTTP.
  */
-public abstract sealed class Refusal extends RuntimeException permits NotFound, Conflict, Stale, Invalid {
+public abstract sealed class Refusal extends RuntimeException permits NotFound, Conflict, Stale, Invalid, Unprocessable {
 
     private final String type;
     private final Map<String, Object> facts = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import org.mentormatch.refusal.Conflict;
 import org.mentormatch.refusal.Invalid;
 import org.mentormatch.refusal.NotFound;
 import org.mentormatch.refusal.Stale;
+import org.mentormatch.refusal.Unprocessable;
 import org.mentormatch.refusal.Violation;
 
 /** Each kind of refusal becomes the problem the service has always answered with; no Quarkus boot needed. */
@@ -71,5 +72,26 @@ class RefusalMapperTest {
         assertThat(problem.getDetail()).isNull();
         assertThat(problem.getParameters()).containsExactly(Map.entry("violations",
                 List.of(Map.of("field", "menteeId", "in", "body", "message", "is not a mentee of this cohort"))));
+    }
+
+    @Test
+    void shouldAnswerAnUnreadableBodyAsBadRequestOfItsOwnType() {
+        HttpProblem problem = RefusalMapper.problemOf(Invalid.unreadable("unreadable-sheet", "Not a workbook"));
+
+        assertThat(problem.getStatusCode()).isEqualTo(400);
+        assertThat(problem.getType()).isEqualTo(URI.create("https://mentor-match.org/problems/unreadable-sheet"));
+        assertThat(problem.getDetail()).isEqualTo("Not a workbook");
+        assertThat(problem.getParameters()).isEmpty();
+    }
+
+    @Test
+    void shouldAnswerUnprocessableContentWithWhatToMend() {
+        HttpProblem problem = RefusalMapper.problemOf(new Unprocessable("invalid-rows", "2 invalid cells")
+                .with("errors", List.of("a", "b")).with("total", 2));
+
+        assertThat(problem.getStatusCode()).isEqualTo(422);
+        assertThat(problem.getTitle()).isEqualTo("Unprocessable Content");
+        assertThat(problem.getType()).isEqualTo(URI.create("https://mentor-match.org/problems/invalid-rows"));
+        assertThat(problem.getParameters()).containsExactly(Map.entry("errors", List.of("a", "b")), Map.entry("total", 2));
     }
 }
