@@ -64,9 +64,12 @@ public class ImportService {
 
     private <E extends Profile, Q extends Record & ProfileRequest<E>> ImportResult importInto(
             ProfileKind<E, Q, ?> kind, UUID programmeId, UUID cohortId, Sheet sheet, boolean dryRun) {
-        cohorts.require(programmeId, cohortId);
-        if (!dryRun) {
-            // A run solving now read the profiles before the import and would propose pairs of outdated people.
+        if (dryRun) {
+            cohorts.require(programmeId, cohortId);
+        } else {
+            // A run solving now read the profiles before the import and would propose pairs of outdated people; with
+            // the cohort locked, as a run's start locks it, no run can start before the import commits.
+            cohorts.lock(cohorts.require(programmeId, cohortId));
             MatchRun.refuseWhileActive(cohortId, "importing " + plural(kind));
         }
         List<SheetRows.Read<Q>> rows = sheetRows.read(sheet, kind.requestType(), ProfileColumns.of(kind.requestType()));
@@ -144,13 +147,13 @@ public class ImportService {
     }
 
     /** Another request that added the same e-mail meanwhile is caught by the cohort's unique constraint. */
-    private static void flush(ProfileKind<?, ?, ?> kind) {
+    static void flush(ProfileKind<?, ?, ?> kind) {
         try {
             Panache.getEntityManager().flush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e, kind.uniqueEmailConstraint())) {
-                throw new Conflict("email-taken", "Another %s with an e-mail of this file was added meanwhile; "
-                        .formatted(kind.name().toLowerCase()) + "import the file again");
+                throw new Conflict("email-taken", "Another %s with one of these e-mails was added meanwhile; "
+                        .formatted(kind.name().toLowerCase()) + "send the request again");
             }
             throw e;
         }

@@ -37,8 +37,8 @@ public class MentorCopyService {
     }
 
     public MentorCopyResult copy(UUID programmeId, UUID cohortId, MentorCopyRequest request) {
-        cohorts.require(programmeId, cohortId);
         cohorts.require(programmeId, request.fromCohortId()); // 404 unless a cohort of the same programme
+        cohorts.lock(cohorts.require(programmeId, cohortId)); // no run starts before the copy commits
         MatchRun.refuseWhileActive(cohortId, "copying mentors");
         Map<UUID, Mentor> earlier = new LinkedHashMap<>();
         Mentor.<Mentor>list("cohortId", Sort.by("createdAt").and("id"), request.fromCohortId())
@@ -63,6 +63,7 @@ public class MentorCopyService {
             copy.persist();
             copied.add(new MentorCopyResult.Copied(id, copy.id));
         }
+        ImportService.flush(ProfileKind.MENTORS); // a mentor added meanwhile with one of these e-mails: 409, not 500
         audit.record(cohortId, "COPY_MENTORS", request.fromCohortId(), null,
                 "%d mentors copied from cohort %s, %d skipped".formatted(copied.size(), request.fromCohortId(), skipped.size()));
         LOG.infof("%d mentors copied from cohort %s into %s, %d skipped", copied.size(), request.fromCohortId(), cohortId,

@@ -29,7 +29,8 @@ final class SheetReader {
     }
 
     static Sheet read(SheetFormat format, byte[] body) {
-        return format == SheetFormat.CSV ? csv(body) : workbook(body);
+        byte[] bytes = body == null ? new byte[0] : body;
+        return format == SheetFormat.CSV ? csv(bytes) : workbook(bytes);
     }
 
     /**
@@ -57,7 +58,8 @@ final class SheetReader {
 
     /** The first sheet of the workbook. Numbers are read as written (4, not 4.0), true/false cells as text. */
     private static Sheet workbook(byte[] body) {
-        if (!ReadableWorkbook.isOOXMLZipHeader(body)) {
+        // Fewer than four bytes are no workbook, and fastexcel's header check throws on them.
+        if (body.length < 4 || !ReadableWorkbook.isOOXMLZipHeader(body)) {
             throw SheetRefused.unreadable("The body is not an Excel workbook (.xlsx)");
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body));

@@ -32,6 +32,10 @@ class Anonymiser {
                 from jsonb_array_elements(reasons) with ordinality as r(reason, n))%s
             where mentee_id in (select unnest(cast(:ids as uuid[]))) or mentor_id in (select unnest(cast(:ids as uuid[])))""";
 
+    private static final String FORGET_KEPT_ANSWERS = """
+            delete from idempotency_key
+            where body is not null and exists (select 1 from unnest(cast(:ids as text[])) as erased(id) where strpos(body, erased.id) > 0)""";
+
     private final FreeText freeText;
 
     Anonymiser(FreeText freeText) {
@@ -59,6 +63,9 @@ class Anonymiser {
         String ids = profiles.stream().map(profile -> profile.id.toString()).collect(Collectors.joining(",", "{", "}"));
         withholdReasons("match", ", version = version + 1, updated_at = now()", ids);
         withholdReasons("match_proposal", "", ids);
+        // A create's kept answer (Idempotency-Key, up to 24 h) may be their profile or a pair naming them: forgotten,
+        // so that no retry replays what was erased.
+        Panache.getEntityManager().createNativeQuery(FORGET_KEPT_ANSWERS).setParameter("ids", ids).executeUpdate();
         // What the session may already hold of those rows is stale now.
         Panache.getEntityManager().clear();
         return freeText.erase(reach, emails);

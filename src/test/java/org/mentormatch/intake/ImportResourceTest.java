@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.profile.ProfileSheets;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 import org.mentormatch.support.Runs;
 
 /** Spreadsheet imports, exports and templates through HTTP; each test in a cohort of its own. */
@@ -150,9 +151,13 @@ class ImportResourceTest {
     }
 
     @Test
+    @RequestsOutsideTheContract // an empty body among them
     void shouldRefuseUnreadableFiles() {
         Api.problem(importing("mentees", ProfileSheets.XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8)), 400);
         Api.problem(importing("mentees", ProfileSheets.CSV, new byte[] {(byte) 0xC3, 0x28}), 400);
+        Api.problem(importing("mentees", ProfileSheets.XLSX, new byte[0]), 400)
+                .body("type", equalTo("https://mentor-match.org/problems/unreadable-sheet"));
+        Api.problem(importing("mentees", ProfileSheets.XLSX, new byte[] {'P', 'K'}), 400);
         Api.problem(importing("mentees", ProfileSheets.CSV, "name,email\r\nA,a@example.org\r\n".getBytes(StandardCharsets.UTF_8)), 422)
                 .body("errors[0].row", equalTo(1)).body("errors[0].column", equalTo("name"));
     }
@@ -203,7 +208,8 @@ class ImportResourceTest {
         byte[] body = ("displayName,email,field,languages,wishes.note\r\nAna,ana@example.org,2512,pt," + note + "\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         Api.problem(importing("mentees", ProfileSheets.CSV, body), 422)
-                .body("errors[0].row", equalTo(2)).body("errors[0].column", equalTo("wishes.note"));
+                .body("errors[0].row", equalTo(2)).body("errors[0].column", equalTo("wishes.note"))
+                .body("errors[0].value", equalTo("x".repeat(100) + "…")); // quoted by its start, not 2 MB again
     }
 
     private ValidatableResponse csvImport(List<List<String>> rows) {

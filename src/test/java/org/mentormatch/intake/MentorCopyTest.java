@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.RequestsOutsideTheContract;
 
 /** Returning mentors copied from last year's cohort through HTTP. */
 @QuarkusTest
@@ -45,6 +46,7 @@ class MentorCopyTest {
     }
 
     @Test
+    @RequestsOutsideTheContract // the body without fromCohortId
     void shouldRefuseACohortOfAnotherProgramme() {
         String elsewhere = Api.createCohort(Api.createProgramme());
         Api.problem(copy("{\"fromCohortId\": \"%s\"}".formatted(elsewhere)), 404);

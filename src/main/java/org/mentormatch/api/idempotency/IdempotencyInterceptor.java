@@ -80,14 +80,16 @@ class IdempotencyInterceptor {
         if (earlier.isPresent()) {
             return replay(invocation, earlier.get(), fingerprint);
         }
+        Object result;
         try {
-            Object result = invocation.proceed();
-            remember(caller, key, result);
-            return result;
+            result = invocation.proceed();
         } catch (Exception e) {
             store.release(caller, key);
             throw e;
         }
+        // Outside the try: once the work is done the key is never released, or a retry would create twice.
+        remember(caller, key, result);
+        return result;
     }
 
     private Object replay(InvocationContext invocation, StoredResponse earlier, String fingerprint) throws Exception {

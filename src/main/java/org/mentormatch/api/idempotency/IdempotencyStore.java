@@ -17,9 +17,16 @@ class IdempotencyStore {
     /** How long a key is remembered (the draft's examples use a day). */
     static final Duration KEPT = Duration.ofHours(24);
 
+    /**
+     * A key taken this long ago whose answer was never kept belongs to a request that died with its instance (kill -9,
+     * OOM): it is free again, rather than refused as "in progress" for a day. No create takes nearly this long.
+     */
+    static final Duration ABANDONED = Duration.ofMinutes(2);
+
     /** The caller's earlier use of the key, if any; otherwise takes the key for this request (empty). */
     Optional<StoredResponse> takeOrFind(String caller, String key, String fingerprint, UUID programmeId) {
-        StoredResponse.delete("caller = ?1 and key = ?2 and createdAt < ?3", caller, key, expiredBefore());
+        StoredResponse.delete("caller = ?1 and key = ?2 and (createdAt < ?3 or status is null and createdAt < ?4)", caller,
+                key, expiredBefore(), OffsetDateTime.now().minus(ABANDONED));
         Optional<StoredResponse> earlier = StoredResponse.find("caller = ?1 and key = ?2", caller, key).firstResultOptional();
         if (earlier.isPresent()) {
             return earlier;

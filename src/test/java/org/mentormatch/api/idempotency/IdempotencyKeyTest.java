@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.TestCohort;
 
 /** A create sent twice with one Idempotency-Key creates once and answers the same twice. */
 @QuarkusTest
@@ -68,6 +69,26 @@ class IdempotencyKeyTest {
         createProgramme("has a space", "Spaced").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void shouldNotReplayAProfileThatWasErased() {
+        TestCohort cohort = TestCohort.create();
+        String key = UUID.randomUUID().toString();
+        String email = TestCohort.uniqueEmail("example.org");
+        String body = "{\"displayName\": \"Li Wei\", \"email\": \"%s\", \"field\": \"2512\", \"languages\": [\"en\"]}"
+                .formatted(email);
+        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post(cohort.path() + "/mentees").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body("{\"email\": \"%s\", \"reason\": \"Asked\"}".formatted(email))
+                .when().post("/programmes/%s/personal-data/erasure".formatted(cohort.programmeId())).then().statusCode(200);
+
+        // The kept answer named her, so the erasure forgot it: the retry is a new request and creates anew.
+        Response retry = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post(cohort.path() + "/mentees");
+
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.jsonPath().getString("id")).isNotEqualTo(first);
     }
 
     private static Response createProgramme(String key, String name) {
