@@ -119,9 +119,9 @@ class GeneratedClientTest {
      */
     @Test
     void shouldImportASpreadsheetThroughTheGeneratedClient(@TempDir Path directory) throws Exception {
-        UUID programme = programmes.createProgramme(new ProgrammeRequest().name("Imports")).getId();
+        UUID programme = programmes.createProgramme(new ProgrammeRequest().name("Imports"), null).getId();
         UUID cohort = cohorts.createCohort(programme, new CohortRequest().name("2025/26")
-                .startsOn(LocalDate.parse("2025-09-01")).endsOn(LocalDate.parse("2026-08-31"))).getId();
+                .startsOn(LocalDate.parse("2025-09-01")).endsOn(LocalDate.parse("2026-08-31")), null).getId();
         Path sheet = Files.writeString(directory.resolve("mentees.csv"), """
                 displayName,email,field,languages,wishes.meetingMode
                 Li,li@example.com,2512,en;zh,ONLINE
