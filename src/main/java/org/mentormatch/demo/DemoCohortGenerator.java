@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.mentormatch.consent.Consent;
 import org.mentormatch.demo.DemoVocabulary.Area;
 import org.mentormatch.demo.DemoVocabulary.Origin;
 import org.mentormatch.profile.MeetingMode;
@@ -35,6 +36,8 @@ import org.mentormatch.profile.MentorRequest;
 public final class DemoCohortGenerator {
 
     private static final String EMAIL_DOMAIN = "@demo.mentor-match.org";
+    /** Demo people record no consent: every programme without matchingBases matches them, and the draw stays as it was. */
+    private static final Consent NO_CONSENT = null;
 
     private final Random random;
 
@@ -76,7 +79,8 @@ public final class DemoCohortGenerator {
                 chance(90) ? "DK" : pick(List.of("SE", "DE", "NO")),
                 pick(EMPLOYERS),
                 pick(List.of(1, 2, 3), CAPACITY_WEIGHTS),
-                markets);
+                markets,
+                NO_CONSENT);
     }
 
     private MenteeRequest mentee(int number) {
@@ -102,7 +106,8 @@ public final class DemoCohortGenerator {
                 chance(70),
                 origin.country(),
                 chance(12) ? pick(EMPLOYERS) : null,
-                wishes(area, field, languages));
+                wishes(area, field, languages),
+                NO_CONSENT);
     }
 
     /**

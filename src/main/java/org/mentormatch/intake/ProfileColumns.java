@@ -30,7 +30,7 @@ final class ProfileColumns {
 
     static List<Column> of(Class<? extends Record> requestType) {
         List<Column> columns = new ArrayList<>();
-        collect(requestType, "", List.of(), columns);
+        collect(requestType, "", List.of(), true, columns);
         return List.copyOf(columns);
     }
 
@@ -42,21 +42,25 @@ final class ProfileColumns {
                 .findFirst();
     }
 
-    private static void collect(Class<?> record, String prefix, List<Method> outer, List<Column> columns) {
+    /**
+     * @param present whether the record is always there; a field required within an optional record (the basis
+     *                of a consent) is required only when the record is given, so its column is optional
+     */
+    private static void collect(Class<?> record, String prefix, List<Method> outer, boolean present, List<Column> columns) {
         for (RecordComponent component : record.getRecordComponents()) {
             List<Method> path = new ArrayList<>(outer);
             path.add(component.getAccessor());
             String name = prefix + component.getName();
-            if (component.getType().isRecord()) {
-                collect(component.getType(), name + ".", path, columns);
-                continue;
-            }
             Method accessor = component.getAccessor();
             Schema schema = accessor.getAnnotation(Schema.class);
+            if (component.getType().isRecord()) {
+                collect(component.getType(), name + ".", path, present && schema != null && schema.required(), columns);
+                continue;
+            }
             CellType type = typeOf(component.getType());
             columns.add(new Column(name, label(name), type, List.copyOf(path),
                     schema == null ? "" : schema.description(), allowed(type, component.getType(), accessor),
-                    schema != null && schema.required(), example(type, schema)));
+                    present && schema != null && schema.required(), example(type, schema)));
         }
     }
 

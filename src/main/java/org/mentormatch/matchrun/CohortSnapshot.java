@@ -11,12 +11,14 @@ import org.mentormatch.matching.policy.MatchingPolicy;
 
 /**
  * A cohort as one run reads it, in a fixed order (creation time, then id) so that the same cohort always
- * yields the same problem. Withdrawn participants are left out; {@code pinned} maps a mentee to the mentor a
+ * yields the same problem. Withdrawn participants are left out, and so are those without a consent basis the
+ * programme allows: {@code leftOut} holds, in creation order, why each such mentee is not in the run. {@code pinned} maps a mentee to the mentor a
  * coordinator's decision keeps, {@code exclusions} include the pairs coordinators rejected, and
  * {@code affinities} are the coordinators' ratings of pairs of these participants.
  */
 public record CohortSnapshot(MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors,
-        List<ExcludedPair> exclusions, List<PairAffinity> affinities, Map<UUID, UUID> pinned) {
+        List<ExcludedPair> exclusions, List<PairAffinity> affinities, Map<UUID, UUID> pinned,
+        Map<UUID, Reason> leftOut) {
 
     boolean isEmpty() {
         return mentees.isEmpty() || mentors.isEmpty();

@@ -25,4 +25,12 @@ interface FactMapper {
     /** @param index the mentor's dense position in the run */
     @Mapping(target = "index", source = "index")
     MentorFact toFact(Mentor mentor, int index);
+
+    /**
+     * @param index    the mentor's dense position in the run
+     * @param capacity what the run may give them, less than their own when only pinned pairs keep them in it
+     */
+    @Mapping(target = "index", source = "index")
+    @Mapping(target = "capacity", source = "capacity")
+    MentorFact toFact(Mentor mentor, int index, int capacity);
 }

@@ -127,7 +127,7 @@ class MatchRunner {
     private CohortSnapshot read(RunInput input) {
         CohortSnapshot now = loader.load(input.cohortId(), input.mode());
         return new CohortSnapshot(input.policy(), now.mentees(), now.mentors(), now.exclusions(), now.affinities(),
-                now.pinned());
+                now.pinned(), now.leftOut());
     }
 
     private Outcome solve(RunInput input, CohortSnapshot snapshot) {
@@ -160,7 +160,7 @@ class MatchRunner {
         boolean cancelled = stop == Stop.CANCEL;
         var explanation = SolutionManager.<MatchPlan, HardMediumSoftLongScore>create(factory).explain(best);
         store.finish(runId, input.attempt(), cancelled ? RunStatus.CANCELLED : RunStatus.COMPLETED,
-                best.getScore().toString(), RunReport.of(runId, best, explanation, snapshot.pinned()),
+                best.getScore().toString(), RunReport.of(runId, best, explanation, snapshot.pinned(), snapshot.leftOut()),
                 cancelled ? "Stopped early by a coordinator; the best result found is kept" : null,
                 reason(input, run, cancelled, spent));
         return Outcome.ENDED;

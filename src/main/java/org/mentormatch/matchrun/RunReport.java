@@ -22,7 +22,8 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 
 /**
  * A finished run as coordinators read it: one proposal per mentee with the constraints that raised or
- * lowered it (from OptaPlanner's score explanation), and the run's quality metrics.
+ * lowered it (from OptaPlanner's score explanation), then the mentees the run left out with the reason, and
+ * the run's quality metrics, which count those left out as unmatched.
  */
 record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
 
@@ -31,7 +32,7 @@ record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
             .thenComparing(reason -> -Math.abs(reason.effect()));
 
     static RunReport of(UUID runId, MatchPlan plan, ScoreExplanation<MatchPlan, HardMediumSoftLongScore> explanation,
-            Map<UUID, UUID> pinned) {
+            Map<UUID, UUID> pinned, Map<UUID, Reason> leftOut) {
         Map<MentorFact, List<UUID>> menteesByMentor = new HashMap<>();
         plan.getAssignments().stream().filter(a -> a.getMentor() != null)
                 .forEach(a -> menteesByMentor.computeIfAbsent(a.getMentor(), m -> new ArrayList<>()).add(a.getId()));
@@ -56,6 +57,13 @@ record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
             proposal.reasons = why;
             proposals.add(proposal);
         }
+        leftOut.forEach((menteeId, reason) -> {
+            MatchProposal proposal = new MatchProposal();
+            proposal.runId = runId;
+            proposal.menteeId = menteeId;
+            proposal.reasons = List.of(reason);
+            proposals.add(proposal);
+        });
         int changed = (int) proposals.stream()
                 .filter(p -> pinned.containsKey(p.menteeId) && !pinned.get(p.menteeId).equals(p.mentorId))
                 .count();

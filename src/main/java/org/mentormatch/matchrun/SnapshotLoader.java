@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.TreeMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.policy.PolicyService;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
+import org.mentormatch.programme.Programme;
 
 /** Maps a cohort's rows to the solver's facts, and fingerprints them so a run can be reproduced. */
 @ApplicationScoped
@@ -57,15 +59,31 @@ public class SnapshotLoader {
 
     @Transactional
     public CohortSnapshot load(UUID cohortId, RunMode mode) {
-        List<Mentee> mentees = Mentee.<Mentee>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId).list();
-        List<Mentor> mentors = Mentor.<Mentor>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId).list();
+        Map<UUID, UUID> pinned = new TreeMap<>(decisions.pinned(cohortId, mode == RunMode.REPAIR));
+        ConsentGate gate = new ConsentGate(matchingBases(cohortId), pinned);
+        List<Mentee> present = Mentee.<Mentee>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId).list();
+        List<Mentee> mentees = present.stream().filter(gate::admits).toList();
+        Map<UUID, Reason> leftOut = new LinkedHashMap<>();
+        present.stream().filter(mentee -> !gate.admits(mentee))
+                .forEach(mentee -> leftOut.put(mentee.id, gate.reasonFor(mentee)));
+        List<Mentor> mentors = Mentor.<Mentor>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId)
+                .list().stream().filter(gate::admits).toList();
         return new CohortSnapshot(
                 policies.policyOf(cohortId),
                 IntStream.range(0, mentees.size()).mapToObj(i -> FactMapper.INSTANCE.toFact(mentees.get(i), i)).toList(),
-                IntStream.range(0, mentors.size()).mapToObj(i -> FactMapper.INSTANCE.toFact(mentors.get(i), i)).toList(),
+                IntStream.range(0, mentors.size())
+                        .mapToObj(i -> FactMapper.INSTANCE.toFact(mentors.get(i), i, gate.capacityOf(mentors.get(i))))
+                        .toList(),
                 excludedPairs(cohortId),
                 affinities.pairsOf(cohortId),
-                new TreeMap<>(decisions.pinned(cohortId, mode == RunMode.REPAIR)));
+                pinned,
+                leftOut);
+    }
+
+    /** The programme's setting; none for a cohort that does not exist, which the caller refuses as not found. */
+    private static List<String> matchingBases(UUID cohortId) {
+        return Programme.<Programme>find("id = (select c.programmeId from Cohort c where c.id = ?1)", cohortId)
+                .firstResultOptional().map(programme -> programme.matchingBases).orElse(List.of());
     }
 
     /** The rules a single pair breaks and its quality, as a run of this cohort would judge it. */

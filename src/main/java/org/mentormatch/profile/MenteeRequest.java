@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentormatch.consent.Consent;
 import org.mentormatch.profile.validation.IsoCountry;
 import org.mentormatch.profile.validation.IsoLanguage;
 import org.mentormatch.profile.validation.IsoRegion;
@@ -58,7 +59,11 @@ public record MenteeRequest(
         String employer,
         @Valid
         @Schema(description = "What they hope for in a mentor; defaults when absent")
-        MenteeWishes wishes) implements ProfileRequest<Mentee> {
+        MenteeWishes wishes,
+        @Valid
+        @Schema(description = "The basis their data is processed on, as recorded at intake; none when absent. A programme "
+                + "with matchingBases matches only profiles whose basis it lists")
+        Consent consent) implements ProfileRequest<Mentee> {
 
     @Override
     public void applyTo(Mentee mentee) {

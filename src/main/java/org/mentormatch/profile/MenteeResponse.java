@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentormatch.consent.Consent;
 
 /** A mentee as the service returns it. */
 @Schema(name = "Mentee", description = "A mentee profile of a cohort")
@@ -24,6 +25,7 @@ public record MenteeResponse(
         @Schema(example = "BR") String homeCountry,
         String employer,
         MenteeWishes wishes,
+        @Schema(description = "The basis their data is processed on; absent when none was recorded") Consent consent,
         @Schema(description = "The day the participant left the programme; null while they take part") LocalDate withdrawnOn,
         @Schema(description = "Why they left") WithdrawalReason withdrawalReason,
         @Schema(description = "When their personal data was erased or its retention ran out; null until then. "

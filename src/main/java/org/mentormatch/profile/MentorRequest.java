@@ -1,5 +1,6 @@
 package org.mentormatch.profile;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentormatch.consent.Consent;
 import org.mentormatch.profile.validation.IsoCountry;
 import org.mentormatch.profile.validation.IsoLanguage;
 import org.mentormatch.profile.validation.IsoRegion;
@@ -62,7 +64,11 @@ public record MentorRequest(
         @Size(max = 50)
         @Schema(description = "ISO 3166-1 alpha-2 codes of the labour markets they know; stored in upper case",
                 example = "[\"DK\", \"SE\"]")
-        List<@NotNull @IsoCountry String> markets) implements ProfileRequest<Mentor> {
+        List<@NotNull @IsoCountry String> markets,
+        @Valid
+        @Schema(description = "The basis their data is processed on, as recorded at intake; none when absent. A programme "
+                + "with matchingBases matches only profiles whose basis it lists")
+        Consent consent) implements ProfileRequest<Mentor> {
 
     @Override
     public void applyTo(Mentor mentor) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentormatch.consent.Consent;
 
 /** A mentor as the service returns it. */
 @Schema(name = "Mentor", description = "A mentor profile of a cohort")
@@ -25,6 +26,7 @@ public record MentorResponse(
         @Schema(example = "Novo Nordisk") String employer,
         @Schema(example = "2") int capacity,
         @Schema(example = "[\"DK\", \"SE\"]") List<String> markets,
+        @Schema(description = "The basis their data is processed on; absent when none was recorded") Consent consent,
         @Schema(description = "The day the participant left the programme; null while they take part") LocalDate withdrawnOn,
         @Schema(description = "Why they left") WithdrawalReason withdrawalReason,
         @Schema(description = "When their personal data was erased or its retention ran out; null until then. "

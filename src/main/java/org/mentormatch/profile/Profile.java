@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.mentormatch.consent.Consent;
+import org.mentormatch.consent.ConsentBasis;
 import org.mentormatch.persistence.AuditedEntity;
 
 /** What mentors and mentees of a cohort have in common: who they are, what they do, where and in which languages. */
@@ -73,6 +75,17 @@ public abstract class Profile extends AuditedEntity {
     @Column(name = "withdrawal_reason")
     public WithdrawalReason withdrawalReason;
 
+    /** The basis their data is processed on; null when none was recorded (profiles from before consent). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_basis")
+    public ConsentBasis consentBasis;
+
+    @Column(name = "consent_version")
+    public String consentVersion;
+
+    @Column(name = "consent_given_at")
+    public OffsetDateTime consentGivenAt;
+
     /** When the person's data was erased or its retention ran out; null while the profile says who they are. */
     @Column(name = "anonymised_at")
     public OffsetDateTime anonymisedAt;
@@ -85,11 +98,23 @@ public abstract class Profile extends AuditedEntity {
         return anonymisedAt != null;
     }
 
+    /** The consent as the API shows it; null when none was recorded. */
+    public Consent consent() {
+        return consentBasis == null ? null : new Consent(consentBasis, consentVersion, consentGivenAt);
+    }
+
+    void setConsent(Consent consent) {
+        consentBasis = consent == null ? null : consent.basis();
+        consentVersion = consent == null ? null : Normalise.text(consent.version());
+        consentGivenAt = consent == null ? null : consent.givenAt();
+    }
+
     /**
      * Irreversibly removes who the person was, keeping the row so that the cohort's matches, runs and statistics
      * keep their meaning. What stays is what statistics need and no longer singles anyone out: the occupation's
      * ISCO sub-major group (2 digits: a 4-digit code can be unique in a small cohort), the withdrawal (dropout
-     * figures) and, for mentors, the capacity. The e-mail becomes a placeholder unique to this row, so the
+     * figures) and, for mentors, the capacity. The consent goes too: with no data left to process, its basis,
+     * text version and date say nothing statistics need, and the date could single the person out. The e-mail becomes a placeholder unique to this row, so the
      * cohort's one-e-mail-per-cohort constraint holds, and in the reserved {@code .invalid} domain, so no mail
      * can reach anyone.
      */
@@ -106,6 +131,7 @@ public abstract class Profile extends AuditedEntity {
         remoteOk = false;
         homeCountry = null;
         employer = null;
+        setConsent(null);
         anonymisedAt = at;
     }
 

@@ -15,16 +15,23 @@ interface ProfileMapper {
 
     ProfileMapper INSTANCE = Mappers.getMapper(ProfileMapper.class);
 
-    @Mapping(target = "wishes", source = ".")
-    MenteeResponse toResponse(Mentee mentee);
+    /** Three columns in the row, one optional record in the API: absent, not empty, while no basis is recorded. */
+    String CONSENT = "java(profile.consent())";
 
-    MentorResponse toResponse(Mentor mentor);
+    @Mapping(target = "wishes", source = ".")
+    @Mapping(target = "consent", expression = CONSENT)
+    MenteeResponse toResponse(Mentee profile);
+
+    @Mapping(target = "consent", expression = CONSENT)
+    MentorResponse toResponse(Mentor profile);
 
     /** The profile as a full request, which a merge patch is applied to. */
     @Mapping(target = "wishes", source = ".")
-    MenteeRequest toRequest(Mentee mentee);
+    @Mapping(target = "consent", expression = CONSENT)
+    MenteeRequest toRequest(Mentee profile);
 
-    MentorRequest toRequest(Mentor mentor);
+    @Mapping(target = "consent", expression = CONSENT)
+    MentorRequest toRequest(Mentor profile);
 
     @Mapping(target = "note", source = "wishNote")
     MenteeWishes toWishes(Mentee mentee);

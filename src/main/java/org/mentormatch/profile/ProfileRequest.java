@@ -1,6 +1,7 @@
 package org.mentormatch.profile;
 
 import java.util.List;
+import org.mentormatch.consent.Consent;
 
 /**
  * The fields every profile request carries. The request records implement it with their accessors, so that the
@@ -32,6 +33,8 @@ public interface ProfileRequest<E extends Profile> {
 
     String employer();
 
+    Consent consent();
+
     /** Writes the whole request onto the entity, normalised, absent values as their defaults. */
     void applyTo(E profile);
 
@@ -48,5 +51,6 @@ public interface ProfileRequest<E extends Profile> {
         profile.remoteOk = Boolean.TRUE.equals(remoteOk());
         profile.homeCountry = Normalise.upper(homeCountry());
         profile.employer = Normalise.text(employer());
+        profile.setConsent(consent());
     }
 }

@@ -3,6 +3,10 @@ package org.mentormatch.programme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.mentormatch.persistence.AuditedEntity;
 
 /** A mentoring programme a coordinator runs, year after year, as a series of cohorts. */
@@ -23,4 +27,12 @@ public class Programme extends AuditedEntity {
     /** Days after a cohort ends until its participants' profiles are anonymised by the retention job. */
     @Column(name = "retention_days", nullable = false)
     public int retentionDays = DEFAULT_RETENTION_DAYS;
+
+    /**
+     * Names of the {@link org.mentormatch.consent.ConsentBasis} a profile must be processed on to be matched, in
+     * declaration order; empty when the programme does not require one. Text, as the database checks it (V8), not an enum array Hibernate maps.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "matching_bases", nullable = false, columnDefinition = "text[]")
+    public List<String> matchingBases = new ArrayList<>();
 }

@@ -3,8 +3,11 @@ package org.mentormatch.programme;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentormatch.consent.ConsentBasis;
 
 /** What a coordinator sends to create or replace a programme. */
 @Schema(name = "ProgrammeRequest", description = "A programme as a coordinator writes it")
@@ -18,15 +21,28 @@ public record ProgrammeRequest(
         @Min(Programme.MIN_RETENTION_DAYS) @Max(Programme.MAX_RETENTION_DAYS)
         @Schema(description = "Days after a cohort ends until its participants' profiles are anonymised (30-3650); "
                 + "365 when absent", example = "365", minimum = "30", maximum = "3650", defaultValue = "365")
-        Integer retentionDays) {
+        Integer retentionDays,
+        @Size(max = 4)
+        @Schema(description = "The consent bases a profile must be recorded on to be matched; a match run leaves out "
+                + "everyone else. Empty or absent: consent is not required and every profile may be matched",
+                example = "[\"CONSENT\", \"CONTRACT\"]")
+        List<@NotNull ConsentBasis> matchingBases) {
 
     static ProgrammeRequest of(Programme programme) {
-        return new ProgrammeRequest(programme.name, programme.description, programme.retentionDays);
+        return new ProgrammeRequest(programme.name, programme.description, programme.retentionDays,
+                bases(programme.matchingBases));
+    }
+
+    /** The stored names as bases, in declaration order. */
+    static List<ConsentBasis> bases(List<String> names) {
+        return names.stream().map(ConsentBasis::valueOf).sorted().toList();
     }
 
     void applyTo(Programme programme) {
         programme.name = name.strip();
         programme.description = description;
         programme.retentionDays = retentionDays == null ? Programme.DEFAULT_RETENTION_DAYS : retentionDays;
+        programme.matchingBases = matchingBases == null ? List.of()
+                : matchingBases.stream().distinct().sorted().map(ConsentBasis::name).toList();
     }
 }

@@ -122,7 +122,8 @@ public class ProgrammeResource {
     @Path("/{programmeId}")
     @Operation(operationId = "replaceProgramme", summary = "Replace a programme",
             description = "Every field comes from the body: a description left out is cleared, retentionDays left out "
-                    + "becomes 365. With If-Match, a version other than the current one is refused (412).")
+                    + "becomes 365, matchingBases left out becomes none (consent not required). With If-Match, a "
+                    + "version other than the current one is refused (412).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "programme", value = Examples.PROGRAMME)))
     @APIResponse(responseCode = "200", description = "The programme as changed",
             headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),

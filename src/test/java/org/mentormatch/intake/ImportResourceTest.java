@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
@@ -130,6 +131,36 @@ class ImportResourceTest {
         byte[] workbook = given().accept(ProfileSheets.XLSX).when().get(cohort + "/mentors").then().statusCode(200)
                 .contentType(ProfileSheets.XLSX).extract().asByteArray();
         importing("mentors", ProfileSheets.XLSX, workbook).statusCode(200).body("unchanged", equalTo(30));
+    }
+
+    @Test
+    void shouldImportExportAndRoundTripConsentColumns() throws IOException {
+        List<String> header = List.of("displayName", "email", "field", "languages", "consent.basis", "consent.version",
+                "consent.givenAt");
+        List<List<String>> rows = List.of(
+                List.of("Ana", "ana@example.org", "2512", "pt", "CONSENT", "2026-01", "2026-01-15T10:30:00+01:00"),
+                List.of("Bo", "bo@example.org", "2512", "da", "", "", ""));
+        Api.problem(importing("mentees", ProfileSheets.CSV, Sheets.csvBytes(header, Sheets.with(rows, 1, 4, "OPT_IN"))), 422)
+                .body("errors.row", equalTo(List.of(3))).body("errors.column", equalTo(List.of("consent.basis")));
+        Api.problem(importing("mentees", ProfileSheets.CSV, Sheets.csvBytes(header, Sheets.with(rows, 1, 5, "v2"))), 422)
+                .body("errors.row", equalTo(List.of(3))).body("errors.column", equalTo(List.of("consent.basis")));
+
+        importing("mentees", ProfileSheets.CSV, Sheets.csvBytes(header, rows)).statusCode(200).body("created", equalTo(2));
+        given().queryParam("q", "ana@").when().get(cohort + "/mentees").then()
+                .body("items[0].consent.basis", equalTo("CONSENT"))
+                .body("items[0].consent.version", equalTo("2026-01"))
+                .body("items[0].consent.givenAt", equalTo("2026-01-15T09:30:00Z"));
+        given().queryParam("q", "bo@").when().get(cohort + "/mentees").then().body("items[0].consent", nullValue());
+
+        String csv = given().accept(ProfileSheets.CSV).when().get(cohort + "/mentees").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("consent.basis", "consent.version", "consent.givenAt");
+        assertThat(csv).contains("CONSENT", "2026-01-15T09:30Z");
+        importing("mentees", ProfileSheets.CSV, csv.getBytes(StandardCharsets.UTF_8)).statusCode(200)
+                .body("unchanged", equalTo(2));
+        byte[] workbook = given().accept(ProfileSheets.XLSX).when().get(cohort + "/mentees").then().statusCode(200)
+                .extract().asByteArray();
+        importing("mentees", ProfileSheets.XLSX, workbook).statusCode(200).body("unchanged", equalTo(2));
     }
 
     @Test

@@ -116,6 +116,38 @@ class MatchRunResourceTest {
     }
 
     @Test
+    void shouldLeaveOutPeopleWithoutAnAllowedConsentBasisWhenTheProgrammeRequiresOne() {
+        given().contentType("application/merge-patch+json").body("{\"matchingBases\": [\"CONSENT\"]}")
+                .when().patch("/programmes/" + programmeId).then().statusCode(200);
+        String mentorWithConsent = person("mentors", "2511", "CONSENT");
+        String mentorWithout = person("mentors", "2511", null);
+        String first = person("mentees", "2512", "CONSENT");
+        String second = person("mentees", "2512", "CONSENT");
+        String onContract = person("mentees", "2512", "CONTRACT");
+        String unrecorded = person("mentees", "2512", null);
+
+        String runId = start("{\"seed\": 1, \"stepLimit\": 200}");
+        JsonPath run = awaitEnd(runId);
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        Map<String, Map<String, Object>> byMentee = new HashMap<>();
+        proposals(runId, 100).<Map<String, Object>>getList("items")
+                .forEach(proposal -> byMentee.put((String) proposal.get("menteeId"), proposal));
+
+        // Both consenting mentees would have a mentor if the one without consent were offered.
+        assertThat(byMentee).containsOnlyKeys(first, second, onContract, unrecorded);
+        assertThat(byMentee.values()).extracting(proposal -> proposal.get("mentorId")).doesNotContain(mentorWithout)
+                .containsOnlyOnce(mentorWithConsent);
+        assertThat(run.getInt("metrics.menteesMatched")).isEqualTo(1);
+        assertThat(run.getInt("metrics.menteesUnmatched")).isEqualTo(3);
+        assertThat(onlyReason(byMentee.get(onContract))).containsEntry("constraint", "No allowed consent basis")
+                .containsEntry("description", "Left out of the run: the programme matches only profiles recorded on "
+                        + "CONSENT, and this mentee is recorded on the basis CONTRACT.");
+        assertThat(onlyReason(byMentee.get(unrecorded))).containsEntry("constraint", "No allowed consent basis")
+                .extractingByKey("description").asString().endsWith("this mentee has no consent basis recorded.");
+        assertThat(byMentee.get(unrecorded).get("mentorId")).isNull();
+    }
+
+    @Test
     void shouldRefuseARunOnAnEmptyCohort() {
         problem(given().contentType(ContentType.JSON).body("{}").when().post(path()).then(), 409)
                 .body("type", equalTo("https://mentor-match.org/problems/empty-cohort"));
@@ -150,6 +182,23 @@ class MatchRunResourceTest {
         boolean sameEmployer = mentee.employer() != null && mentee.employer().equalsIgnoreCase(mentor.employer());
         boolean sameMajorGroup = mentee.field().charAt(0) == mentor.field().charAt(0);
         return sharesLanguage && !sameEmployer && sameMajorGroup;
+    }
+
+    /** A mentor or mentee who speaks Danish, on the consent basis given (none when null). */
+    private String person(String kind, String field, String basis) {
+        Map<String, Object> body = new HashMap<>(Map.of("displayName", "Someone", "email", TestCohort.uniqueEmail("example.dk"),
+                "field", field, "languages", List.of("da")));
+        if (basis != null) {
+            body.put("consent", Map.of("basis", basis, "version", "2026-01"));
+        }
+        return fixture.post(kind, body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> onlyReason(Map<String, Object> proposal) {
+        List<Map<String, Object>> reasons = (List<Map<String, Object>>) proposal.get("reasons");
+        assertThat(reasons).hasSize(1);
+        return reasons.get(0);
     }
 
     private String path() {

@@ -45,7 +45,7 @@ class RunFailureTest {
                 true, null, null, 1, null);
         // As the request that queues a run does, within the run's programme.
         CohortSnapshot snapshot = new CohortSnapshot(MatchingPolicy.defaults(), List.of(broken), List.of(mentor), List.of(),
-                List.of(), Map.of());
+                List.of(), Map.of(), Map.of());
         RunInput claimed = ProgrammeScope.system(() -> store.claim(runId, instance.get())).orElseThrow();
         ProgrammeScope.forProgramme(queued.programmeId(), () -> runner.solveClaimed(claimed, () -> snapshot));
 

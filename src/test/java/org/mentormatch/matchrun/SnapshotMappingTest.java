@@ -90,7 +90,7 @@ class SnapshotMappingTest {
 
         MatchPlan solved = factory.buildSolver().solve(problem);
         var explanation = SolutionManager.<MatchPlan, HardMediumSoftLongScore>create(factory).explain(solved);
-        MatchProposal proposal = RunReport.of(UUID.randomUUID(), solved, explanation, Map.of()).proposals().get(0);
+        MatchProposal proposal = RunReport.of(UUID.randomUUID(), solved, explanation, Map.of(), Map.of()).proposals().get(0);
         assertThat(proposal.menteeId).isEqualTo(mentee.id);
         return proposal.mentorId;
     }

@@ -54,6 +54,7 @@ final class PersonFixture {
                 {"displayName": "Li Wei", "email": "%s", "field": "2512", "educationLevel": 7, "yearsOfExperience": 6,
                  "skills": ["java"], "interests": ["sailing"], "languages": ["en", "zh"], "region": "DK-84",
                  "homeCountry": "CN", "employer": "Lego",
+                 "consent": {"basis": "CONSENT", "version": "2026-01", "givenAt": "2026-01-15T09:30:00Z"},
                  "wishes": {"preferredFields": ["25"], "note": "Evenings suit me best"}}""".formatted(typed));
         matchedMentorId = menteeCohort.post("mentors", mentor("Mette", List.of("en")));
         excludedMentorId = menteeCohort.post("mentors", mentor("Jonas", List.of("en")));

@@ -77,6 +77,7 @@ class PersonalDataErasureTest {
         assertThat(mentee.getString("yearsOfExperience")).isNull();
         assertThat(mentee.getString("wishes.note")).isNull();
         assertThat(mentee.getList("wishes.preferredFields")).isEmpty();
+        assertThat(mentee.getMap("consent")).isNull();
         assertThat(mentee.getString("withdrawnOn")).isNotNull();
         assertThat(mentee.getString("anonymisedAt")).isNotNull();
 

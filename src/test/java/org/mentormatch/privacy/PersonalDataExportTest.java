@@ -34,6 +34,7 @@ class PersonalDataExportTest {
         assertThat(export.getList(mentee + ".mentee.skills")).containsExactly("java");
         assertThat(export.getString(mentee + ".mentee.wishes.note")).isEqualTo("Evenings suit me best");
         assertThat(export.getString(mentee + ".mentee.employer")).isEqualTo("Lego");
+        assertThat(export.getString(mentee + ".mentee.consent.givenAt")).isEqualTo("2026-01-15T09:30:00Z");
         assertThat(export.getString(mentee + ".mentor")).isNull();
         assertThat(export.getString(mentee + ".cohort.id")).isEqualTo(person.menteeCohortId);
         assertThat(export.getString(mentee + ".cohort.name")).isEqualTo("2025/26");

@@ -322,6 +322,65 @@ abstract class ProfileResourceContract {
                 .then().statusCode(201);
     }
 
+    // ---- consent at intake
+
+    @Test
+    void shouldKeepConsentThroughCreateReadAndPatch() {
+        String id = create(body("a@example.org").with("consent.basis", "CONSENT").with("consent.version", " 2026-01 ")
+                .with("consent.givenAt", "2026-01-15T10:30:00+01:00"));
+
+        given().when().get(collectionPath() + "/" + id).then().statusCode(200)
+                .body("consent.basis", equalTo("CONSENT"))
+                .body("consent.version", equalTo("2026-01"))
+                .body("consent.givenAt", equalTo("2026-01-15T09:30:00Z"));
+        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"consent\": {\"basis\": \"CONTRACT\"}}")
+                .when().patch(collectionPath() + "/" + id)
+                .then().statusCode(200)
+                .body("consent.basis", equalTo("CONTRACT"))
+                .body("consent.version", equalTo("2026-01"))
+                .body("consent.givenAt", equalTo("2026-01-15T09:30:00Z"));
+        given().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body("{\"consent\": null}")
+                .when().patch(collectionPath() + "/" + id)
+                .then().statusCode(200)
+                .body("consent", nullValue());
+    }
+
+    @Test
+    void shouldCreateProfilesWithoutConsent() {
+        post(body("a@example.org")).statusCode(201).body("consent", nullValue());
+    }
+
+    @Test
+    @RequestsOutsideTheContract
+    void shouldRejectAnUnknownConsentBasis() {
+        post(body("a@example.org").with("consent.basis", "OPT_IN"))
+                .statusCode(400)
+                .header("Content-Type", startsWith(PROBLEM_JSON))
+                .body("field", equalTo("consent.basis"));
+        assertStored(cohort, 0);
+    }
+
+    @Test
+    @RequestsOutsideTheContract
+    void shouldRejectConsentWithoutABasis() {
+        assertRejected(body("a@example.org").with("consent.version", "2026-01"), "consent.basis");
+    }
+
+    @Test
+    void shouldRejectConsentGivenInTheFuture() {
+        assertRejected(body("a@example.org").with("consent.basis", "CONSENT").with("consent.givenAt", "2999-01-01T00:00:00Z"),
+                "consent.givenAt");
+    }
+
+    @Test
+    @RequestsOutsideTheContract
+    void shouldRejectAConsentVersionLongerThan50Characters() {
+        assertRejected(body("a@example.org").with("consent.basis", "CONSENT").with("consent.version", "v".repeat(51)),
+                "consent.version");
+    }
+
     // ---- bad input: 400 problem naming the field, nothing written
 
     @Test

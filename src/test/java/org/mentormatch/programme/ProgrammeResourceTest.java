@@ -1,6 +1,7 @@
 package org.mentormatch.programme;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mentormatch.support.Api.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -128,6 +130,32 @@ class ProgrammeResourceTest {
         given().contentType(ContentType.JSON).body("{\"name\": \"Short\", \"retentionDays\": 30}")
                 .when().post("/programmes")
                 .then().statusCode(201).body("retentionDays", equalTo(30));
+    }
+
+    @Test
+    void shouldMatchEveryProfileUnlessTheProgrammeListsConsentBases() {
+        String id = Api.createProgramme();
+        given().when().get("/programmes/{id}", id).then().body("matchingBases", hasSize(0));
+        given().contentType(MERGE_PATCH).body("{\"matchingBases\": [\"CONTRACT\", \"CONSENT\", \"CONTRACT\"]}")
+                .when().patch("/programmes/{id}", id)
+                .then().statusCode(200).body("matchingBases", contains("CONSENT", "CONTRACT"));
+        given().when().get("/programmes/{id}", id).then().body("matchingBases", contains("CONSENT", "CONTRACT"));
+        given().contentType(MERGE_PATCH).body("{\"matchingBases\": null}")
+                .when().patch("/programmes/{id}", id)
+                .then().statusCode(200).body("matchingBases", hasSize(0));
+    }
+
+    @Test
+    @RequestsOutsideTheContract
+    void shouldRejectAnUnknownConsentBasis() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"matchingBases\": [\"OPT_IN\"]}")
+                .when().post("/programmes")
+                .then(), 400)
+                .body("field", startsWith("matchingBases"));
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"matchingBases\": [null]}")
+                .when().post("/programmes")
+                .then(), 400)
+                .body("violations.field", hasItem(startsWith("matchingBases")));
     }
 
     @Test
