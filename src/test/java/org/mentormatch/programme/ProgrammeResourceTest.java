@@ -258,6 +258,14 @@ class ProgrammeResourceTest {
 
     @Test
     @RequestsOutsideTheContract
+    void shouldAnswer404ForAPathWithMatrixParameters() {
+        // Without the refusal, the router drops ";x=1" and answers the list of programmes.
+        problem(given().urlEncodingEnabled(false).when().get("/programmes/;x=1").then(), 404);
+        problem(given().urlEncodingEnabled(false).when().get("/programmes;x=1").then(), 404);
+    }
+
+    @Test
+    @RequestsOutsideTheContract
     void shouldAnswer404ForAnIdThatIsNoUriOnceDecoded() {
         // Decoded, these hold a brace, a space, a lone % or NUL, which no URI (a problem's instance) may hold.
         for (String id : new String[] {"%7B%7D", "a%20b", "%25", "%00"}) {
