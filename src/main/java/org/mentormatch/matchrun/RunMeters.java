@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -17,6 +18,7 @@ import org.mentormatch.security.ProgrammeScope;
  * The match runs' metrics at /q/metrics. Runs by status are the cluster's (read from PostgreSQL, at most once every
  * few seconds); time queued, solve time, attempts and revivals are what this instance did.
  */
+@Startup // registered at start-up, so a scraper sees the runs by status before this instance solves one
 @ApplicationScoped
 class RunMeters {
 
