@@ -53,6 +53,10 @@ public class Match extends AuditedEntity {
     @Column(name = "decision_reason")
     public String decisionReason;
 
+    /** When the pair was published: the programme year's clocks (feedback rounds, stalling) start here. */
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
     /** Why a coordinator made this pair although it breaks a rule; null when it breaks none. */
     @Column(name = "override_reason", updatable = false)
     public String overrideReason;
@@ -62,5 +66,8 @@ public class Match extends AuditedEntity {
         this.decidedBy = actor;
         this.decidedAt = OffsetDateTime.now();
         this.decisionReason = reason;
+        if (status == MatchStatus.PUBLISHED) {
+            this.publishedAt = this.decidedAt;
+        }
     }
 }
