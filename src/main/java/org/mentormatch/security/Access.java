@@ -1,10 +1,12 @@
 package org.mentormatch.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.json.JsonString;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller of this request: who they are and which programmes they may see ({@link Grant}). */
 @RequestScoped
@@ -12,6 +14,8 @@ public class Access {
 
     /** The token claim that lists a coordinator's or viewer's programmes. */
     public static final String PROGRAMMES_CLAIM = "programmes";
+    /** The token claim that names a participant's own profile (a mentee's or a mentor's id). */
+    public static final String PARTICIPANT_CLAIM = "participant";
 
     private final SecurityIdentity identity;
     private Grant grant;
@@ -32,6 +36,22 @@ public class Access {
     /** Who is acting, as the token names them. */
     public String subject() {
         return identity.getPrincipal().getName();
+    }
+
+    /** The profile a participant acts as; empty for every other caller, or when the claim is not an id. */
+    public Optional<UUID> participant() {
+        if (!identity.hasRole(Roles.PARTICIPANT)) {
+            return Optional.empty();
+        }
+        Object claim = identity.getPrincipal() instanceof JsonWebToken token
+                ? token.getClaim(PARTICIPANT_CLAIM)
+                : identity.getAttribute(PARTICIPANT_CLAIM);
+        String text = claim instanceof JsonString json ? json.getString() : claim == null ? null : claim.toString();
+        try {
+            return Optional.ofNullable(text).map(String::strip).map(UUID::fromString);
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     String databaseScope() {

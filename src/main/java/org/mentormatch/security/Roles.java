@@ -13,6 +13,12 @@ public final class Roles {
     /** Read-only access to the programmes listed in the token's {@code programmes} claim. */
     public static final String VIEWER = "viewer";
 
+    /**
+     * One mentee or mentor acting on their own data under {@code /me}: the profile named by the token's
+     * {@code participant} claim, in the one programme of its {@code programmes} claim.
+     */
+    public static final String PARTICIPANT = "participant";
+
     private Roles() {
     }
 }

@@ -48,6 +48,19 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         return token(subject, Roles.VIEWER, List.of(programmeIds));
     }
 
+    /** A participant's token: their own profile in one programme, as an invitation grants it. */
+    public static String participant(String profileId, String programmeId) {
+        Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
+        return Jwt.issuer(LocalSigningKey.ISSUER)
+                .subject("participant-" + profileId)
+                .groups(Set.of(Roles.PARTICIPANT))
+                .claim(Access.PROGRAMMES_CLAIM, List.of(programmeId))
+                .claim(Access.PARTICIPANT_CLAIM, profileId)
+                .issuedAt(expiresAt.minus(Duration.ofHours(2)))
+                .expiresAt(expiresAt)
+                .sign(LocalSigningKey.loadOrCreate(KEY_FILE));
+    }
+
     public static String token(String subject, String role, List<String> programmeIds) {
         return sign(subject, role, programmeIds, Instant.now().plus(Duration.ofHours(1)), LocalSigningKey.loadOrCreate(KEY_FILE));
     }
