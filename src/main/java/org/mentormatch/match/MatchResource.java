@@ -66,8 +66,9 @@ public class MatchResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(operationId = "listMatches", summary = "List the cohort's matches",
-            description = "In creation order. With Accept: text/csv, all of them (no paging) with names and e-mail "
-                    + "addresses, for a mail merge.")
+            description = "In creation order, each with its check-ins count, last check-in and the reasons it needs "
+                    + "attention now. With attention=true, only the matches that need attention. With Accept: text/csv, "
+                    + "all of them (no paging) with names and e-mail addresses, for a mail merge.")
     @APIResponse(responseCode = "200", description = "A page of matches, or the CSV",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatchPage.class)),
@@ -78,6 +79,8 @@ public class MatchResource {
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public RestResponse<Object> list(@PathParam("programmeId") UUID programmeId, @PathParam("cohortId") UUID cohortId,
             @QueryParam("status") @Parameter(description = "Only matches in this status") MatchStatus status,
+            @QueryParam("attention") @Parameter(description = "true: only matches that need attention now "
+                    + "(POOR_FIT, STALLED, FEEDBACK_OVERDUE)") boolean attention,
             @QueryParam("offset") @DefaultValue("0") @Min(0)
             @Parameter(description = "Index of the first match to return, counted from 0") int offset,
             @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
@@ -88,7 +91,7 @@ public class MatchResource {
                     .header("Content-Disposition", "attachment; filename=\"matches.csv\"")
                     .build();
         }
-        return RestResponse.ok(matches.list(programmeId, cohortId, status, new PageRequest(offset, limit)));
+        return RestResponse.ok(matches.list(programmeId, cohortId, status, attention, new PageRequest(offset, limit)));
     }
 
     @POST
@@ -136,7 +139,8 @@ public class MatchResource {
     @Path("/{matchId}")
     @Operation(operationId = "getMatch", summary = "Read a match",
             description = "The pair, its status and who decided last, with the engine's quality and reasons when a run "
-                    + "proposed it. Its version is in ETag, for If-Match on the next decision.")
+                    + "proposed it, its check-ins count and the reasons it needs attention now. Its version is in ETag, "
+                    + "for If-Match on the next decision.")
     @APIResponse(responseCode = "200", description = "The match",
             headers = @Header(name = "ETag", description = "Its current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatchResponse.class)))

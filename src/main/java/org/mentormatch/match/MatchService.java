@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,25 +41,66 @@ public class MatchService {
     private final CohortService cohorts;
     private final AuditTrail audit;
     private final Actor actor;
+    private final FollowUps followUps;
 
-    public MatchService(CohortService cohorts, AuditTrail audit, Actor actor) {
+    public MatchService(CohortService cohorts, AuditTrail audit, Actor actor, FollowUps followUps) {
         this.cohorts = cohorts;
         this.audit = audit;
         this.actor = actor;
+        this.followUps = followUps;
     }
 
+    /**
+     * A page of the cohort's matches, each with its follow-up; with {@code attentionOnly}, only those that need
+     * attention now. The follow-ups of a page are read together, not match by match.
+     */
     @Transactional(SUPPORTS)
-    public Page<MatchResponse> list(UUID programmeId, UUID cohortId, MatchStatus status, PageRequest page) {
+    public Page<MatchResponse> list(UUID programmeId, UUID cohortId, MatchStatus status, boolean attentionOnly,
+            PageRequest page) {
         cohorts.require(programmeId, cohortId);
-        var query = status == null
-                ? Match.<Match>find("cohortId", BY_CREATION, cohortId)
-                : Match.<Match>find("cohortId = ?1 and status = ?2", BY_CREATION, cohortId, status);
-        return Page.of(query, page, MatchResponse::of);
+        StringBuilder where = new StringBuilder("cohortId = :cohort");
+        Map<String, Object> parameters = new HashMap<>(Map.of("cohort", cohortId));
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        if (attentionOnly) {
+            Set<UUID> needing = followUps.needingAttention(cohortId);
+            if (needing.isEmpty()) {
+                return new Page<>(List.of(), page.offset(), page.limit(), 0);
+            }
+            where.append(" and id in :needing");
+            parameters.put("needing", needing);
+        }
+        Page<Match> found = Page.of(Match.<Match>find(where.toString(), BY_CREATION, parameters), page, match -> match);
+        Map<UUID, FollowUp> followUp = followUps.of(cohortId, found.items().stream().map(match -> match.id).toList());
+        return new Page<>(found.items().stream()
+                .map(match -> MatchResponse.of(match, followUp.getOrDefault(match.id, FollowUp.NONE)))
+                .toList(), found.offset(), found.limit(), found.total());
     }
 
     @Transactional(SUPPORTS)
     public MatchResponse get(UUID programmeId, UUID cohortId, UUID matchId) {
-        return MatchResponse.of(require(programmeId, cohortId, matchId));
+        return withFollowUp(require(programmeId, cohortId, matchId));
+    }
+
+    /** A match as the service answers it, with what the year has added to it. */
+    @Transactional(SUPPORTS)
+    public MatchResponse withFollowUp(Match match) {
+        return MatchResponse.of(match, followUps.of(match.cohortId, List.of(match.id)).getOrDefault(match.id, FollowUp.NONE));
+    }
+
+    /**
+     * The match a participant takes part in now: their PUBLISHED match, else the one that ended last after being
+     * published (its closing feedback may still be due). Empty when they have none.
+     */
+    @Transactional(SUPPORTS)
+    public Optional<Match> currentOf(UUID profileId) {
+        return Match.<Match>find("(menteeId = ?1 or mentorId = ?1) and publishedAt is not null and status in ?2",
+                        // the status is stored by name: PUBLISHED sorts after ENDED
+                        Sort.by("status", Sort.Direction.Descending).and("decidedAt", Sort.Direction.Descending),
+                        profileId, List.of(MatchStatus.PUBLISHED, MatchStatus.ENDED))
+                .firstResultOptional();
     }
 
     /**
@@ -88,7 +131,7 @@ public class MatchService {
         match.decide(to, actor.name(), decision.reason());
         Match.flush();
         audit.record(cohortId, actionFor(to), match.id, decision.reason(), "match %s %s".formatted(match.id, to));
-        return MatchResponse.of(match);
+        return withFollowUp(match);
     }
 
     /** Accepts the listed proposals, or all of them, in one transaction: all or none. */
@@ -126,7 +169,9 @@ public class MatchService {
         return targets.stream().map(MatchResponse::of).toList();
     }
 
-    Match require(UUID programmeId, UUID cohortId, UUID matchId) {
+    /** A match of this cohort of this programme, or a refusal as not found. */
+    @Transactional(SUPPORTS)
+    public Match require(UUID programmeId, UUID cohortId, UUID matchId) {
         cohorts.require(programmeId, cohortId);
         return Match.<Match>find("id = ?1 and cohortId = ?2", matchId, cohortId).firstResultOptional()
                 .orElseThrow(() -> new NotFound("Match", matchId));

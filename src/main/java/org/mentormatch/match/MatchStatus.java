@@ -14,4 +14,6 @@ public enum MatchStatus {
     public static final List<MatchStatus> LIVE = List.of(ACCEPTED, PUBLISHED);
     /** A mentee has at most one match in these states. */
     public static final List<MatchStatus> OPEN = List.of(PROPOSED, ACCEPTED, PUBLISHED);
+    /** The statuses of a pair in its programme year: published, or ended after that. */
+    public static final List<MatchStatus> YEAR = List.of(PUBLISHED, ENDED);
 }
