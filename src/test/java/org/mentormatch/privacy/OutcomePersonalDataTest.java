@@ -55,6 +55,9 @@ class OutcomePersonalDataTest {
                 .when().post("/programmes/{p}/personal-data/erasure", cohort.programmeId()).then().statusCode(200);
 
         assertCutDown(cohort, mentee, erased);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("type", "JOB", "date", "2019-03-01", "viaMentorNetwork", true))
+                .when().post(cohort.path() + "/mentees/{m}/outcomes", mentee).then().statusCode(409);
         outcomeOf(cohort.path() + "/mentees/" + otherMentee + "/outcomes/" + other)
                 .body("note", equalTo("Referred by " + FreeText.PLACEHOLDER))
                 .body("occupation", equalTo("2512"));
