@@ -12,8 +12,9 @@ import org.mentormatch.profile.Profile;
 
 /**
  * The one anonymisation, for an erasure and for the retention job alike: the profiles lose who they were, the
- * explanations of their pairs lose the words that quoted them, and the free text loses their addresses.
- * Matches, runs, qualities and metrics stay, so the cohort's statistics survive.
+ * explanations of their pairs lose the words that quoted them, their outcomes lose the note and the finer
+ * occupation digits, and the free text loses their addresses. Matches, runs, qualities, metrics and what the
+ * outcomes count stay, so the cohort's statistics survive.
  */
 @ApplicationScoped
 class Anonymiser {
@@ -31,6 +32,16 @@ class Anonymiser {
                                 '[]'::jsonb)
                 from jsonb_array_elements(reasons) with ordinality as r(reason, n))%s
             where mentee_id in (select unnest(cast(:ids as uuid[]))) or mentor_id in (select unnest(cast(:ids as uuid[])))""";
+
+    /**
+     * An outcome keeps what the reports count: its type, date, whether it came through the mentor's network (one
+     * yes/no that many outcomes share names nobody) and the occupation's 2-digit ISCO-08 sub-major group, as the
+     * profile keeps its field. The note, the person's own story, goes.
+     */
+    private static final String CUT_OUTCOMES = """
+            update outcome set note = null, occupation = left(occupation, 2), version = version + 1, updated_at = now()
+            where mentee_id in (select unnest(cast(:ids as uuid[])))
+              and (note is not null or length(occupation) > 2)""";
 
     private static final String FORGET_KEPT_ANSWERS = """
             delete from idempotency_key
@@ -63,6 +74,7 @@ class Anonymiser {
         String ids = profiles.stream().map(profile -> profile.id.toString()).collect(Collectors.joining(",", "{", "}"));
         withholdReasons("match", ", version = version + 1, updated_at = now()", ids);
         withholdReasons("match_proposal", "", ids);
+        Panache.getEntityManager().createNativeQuery(CUT_OUTCOMES).setParameter("ids", ids).executeUpdate();
         // A create's kept answer (Idempotency-Key, up to 24 h) may be their profile or a pair naming them: forgotten,
         // so that no retry replays what was erased.
         Panache.getEntityManager().createNativeQuery(FORGET_KEPT_ANSWERS).setParameter("ids", ids).executeUpdate();

@@ -22,7 +22,7 @@ class FreeText {
     private static final String SHORT_PLACEHOLDER = "[x]";
     private static final int ADDRESSES_PER_PATTERN = 100;
 
-    /** Every free-text column of V1-V6, and how its rows belong to a cohort; a new one belongs here. */
+    /** Every free-text column of V1-V12, and how its rows belong to a cohort; a new one belongs here. */
     private static final List<TextColumn> COLUMNS = List.of(
             new TextColumn("programme", "name", false, Owner.PROGRAMME),
             new TextColumn("programme", "description", false, Owner.PROGRAMME),
@@ -37,7 +37,9 @@ class FreeText {
             new TextColumn("match_proposal", "reasons", true, Owner.RUN_ID),
             new TextColumn("audit_event", "actor", false, Owner.COHORT_ID),
             new TextColumn("audit_event", "reason", false, Owner.COHORT_ID),
-            new TextColumn("audit_event", "detail", false, Owner.COHORT_ID));
+            new TextColumn("audit_event", "detail", false, Owner.COHORT_ID),
+            new TextColumn("outcome", "note", false, Owner.COHORT_ID),
+            new TextColumn("outcome", "recorded_by", false, Owner.COHORT_ID));
 
     /**
      * Where to erase: a whole programme, for someone who asked to be forgotten by it, or one cohort, whose

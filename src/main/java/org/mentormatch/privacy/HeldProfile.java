@@ -6,6 +6,7 @@ import org.mentormatch.audit.AuditEventResponse;
 import org.mentormatch.cohort.CohortResponse;
 import org.mentormatch.profile.MenteeResponse;
 import org.mentormatch.profile.MentorResponse;
+import org.mentormatch.outcome.OutcomeResponse;
 
 /** One profile of the person and everything that names it. */
 @Schema(name = "HeldProfile", description = "One mentor or mentee profile of the person, and everything that names it")
@@ -18,6 +19,8 @@ public record HeldProfile(
         @Schema(description = "Every run proposal that names them, oldest run first") List<HeldProposal> proposals,
         @Schema(description = "Pairs with them that a coordinator ruled out") List<HeldExclusion> exclusions,
         @Schema(description = "Coordinators' ratings of pairs with them") List<HeldAffinity> affinities,
+        @Schema(description = "What they achieved as a mentee (jobs, education), by date; empty for a mentor")
+        List<OutcomeResponse> outcomes,
         @Schema(description = "Audit events about the profile or its matches, oldest first")
         List<AuditEventResponse> auditEvents) {
 }

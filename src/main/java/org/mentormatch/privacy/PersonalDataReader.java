@@ -20,6 +20,8 @@ import org.mentormatch.match.MatchResponse;
 import org.mentormatch.matchrun.MatchProposal;
 import org.mentormatch.matchrun.ProposalResponse;
 import org.mentormatch.matchrun.SnapshotLoader;
+import org.mentormatch.outcome.Outcome;
+import org.mentormatch.outcome.OutcomeResponse;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.MenteeResponse;
 import org.mentormatch.profile.Mentor;
@@ -65,7 +67,18 @@ class PersonalDataReader {
                 affinities.involving(profile.cohortId, profile.id).stream().map(affinity -> new HeldAffinity(
                         counterpart(role.counterpart(affinity.menteeId(), affinity.mentorId()), names),
                         affinity)).toList(),
+                outcomes(profile),
                 audit.about(subjects));
+    }
+
+    /** Outcomes are recorded for mentees only. */
+    private static List<OutcomeResponse> outcomes(Profile profile) {
+        if (!(profile instanceof Mentee)) {
+            return List.of();
+        }
+        return Outcome.<Outcome>list("menteeId", Sort.by("achievedOn").and("createdAt").and("id"), profile.id).stream()
+                .map(OutcomeResponse::of)
+                .toList();
     }
 
     private static List<HeldProposal> proposals(Profile profile, ParticipantRole role, Map<UUID, String> names) {

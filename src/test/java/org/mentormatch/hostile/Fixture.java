@@ -11,7 +11,7 @@ import org.mentormatch.support.TestCohort;
 
 /**
  * Real resources for every path parameter of the contract (a programme, its cohort with demo profiles, an
- * exclusion, a finished run and a proposed match), so that a hostile request with valid ids gets past the
+ * exclusion, an outcome, a finished run and a proposed match), so that a hostile request with valid ids gets past the
  * lookups to the part under attack.
  */
 record Fixture(Map<String, String> ids) {
@@ -26,6 +26,9 @@ record Fixture(Map<String, String> ids) {
         String exclusionId = given().contentType(ContentType.JSON)
                 .body("{\"menteeId\": \"%s\", \"mentorId\": \"%s\", \"reason\": \"Colleagues\"}".formatted(mentees.get(2), mentors.get(2)))
                 .when().post(cohort + "/exclusions").then().statusCode(201).extract().path("id");
+        String outcomeId = given().contentType(ContentType.JSON)
+                .body("{\"type\": \"JOB\", \"date\": \"2026-01-15\", \"viaMentorNetwork\": false}")
+                .when().post(cohort + "/mentees/{m}/outcomes", mentees.get(0)).then().statusCode(201).extract().path("id");
         // One second: the three-by-three cohort is solved at once, and a step limit would not end it sooner.
         String runId = given().contentType(ContentType.JSON).body("{\"seed\": 1, \"timeLimitSeconds\": 1}")
                 .when().post(cohort + "/match-runs").then().statusCode(202).extract().path("id");
@@ -37,6 +40,7 @@ record Fixture(Map<String, String> ids) {
                 "menteeId", mentees.get(0),
                 "mentorId", mentors.get(0),
                 "exclusionId", exclusionId,
+                "outcomeId", outcomeId,
                 "runId", runId,
                 "matchId", firstMatch(cohort)));
     }
