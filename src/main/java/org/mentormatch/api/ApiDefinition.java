@@ -45,12 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Review", description = "Coordinators' decisions on matches: accept, reject, hand-match, publish, withdraw, audit"),
             @Tag(name = "Personal data", description = "A person's data-protection rights: a copy of everything held "
                     + "about them, and its erasure"),
-            @Tag(name = "Programme year", description = "What happens after publish: outcomes and the reports a "
-                    + "programme is judged by"),
             @Tag(name = "Demo data", description = "A realistic made-up cohort to try the service with; development only"),
             @Tag(name = "Access", description = "Granting access where the service signs its own tokens"),
-            @Tag(name = "Programme year", description = "After publication: check-ins, feedback rounds, matches that "
-                    + "need attention, and participants' own access under /me")
+            @Tag(name = "Programme year", description = "After publication: participants' own access under /me, "
+                    + "check-ins, feedback rounds, matches that need attention, outcomes, reports and webhooks")
         },
         components = @Components(
         securitySchemes = @SecurityScheme(securitySchemeName = ApiDefinition.BEARER, type = SecuritySchemeType.HTTP,
