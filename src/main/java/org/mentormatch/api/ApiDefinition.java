@@ -46,7 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Personal data", description = "A person's data-protection rights: a copy of everything held "
                     + "about them, and its erasure"),
             @Tag(name = "Demo data", description = "A realistic made-up cohort to try the service with; development only"),
-            @Tag(name = "Access", description = "Granting access where the service signs its own tokens")
+            @Tag(name = "Access", description = "Granting access where the service signs its own tokens"),
+            @Tag(name = "Programme year", description = "The year after publishing: participants' own access "
+                    + "(invitations, /me), check-ins, feedback, outcomes and reports")
         },
         components = @Components(
         securitySchemes = @SecurityScheme(securitySchemeName = ApiDefinition.BEARER, type = SecuritySchemeType.HTTP,
@@ -85,6 +87,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
                             schema = @Schema(ref = "HttpProblem"),
                             examples = @ExampleObject(name = "stale", value = ProblemExamples.STALE))),
+            @APIResponse(name = ApiDefinition.PRECONDITION_REQUIRED, responseCode = "428",
+                    description = "If-Match is missing where a change must name the version it was based on",
+                    content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
+                            schema = @Schema(ref = "HttpProblem"),
+                            examples = @ExampleObject(name = "if-match-required", value = ProblemExamples.IF_MATCH_REQUIRED))),
             @APIResponse(name = ApiDefinition.PAYLOAD_TOO_LARGE, responseCode = "413",
                     description = "The request body is larger than the service accepts",
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
@@ -106,6 +113,7 @@ public class ApiDefinition extends Application {
     public static final String NOT_FOUND = "NotFound";
     public static final String CONFLICT = "Conflict";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
 }
