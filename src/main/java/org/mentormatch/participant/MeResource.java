@@ -40,7 +40,6 @@ import org.mentormatch.security.Roles;
 @Path("/me")
 @Tag(name = "Programme year")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.PARTICIPANT)
 public class MeResource {
 
     private final MeService me;
@@ -52,6 +51,7 @@ public class MeResource {
     }
 
     @GET
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(operationId = "getMe", summary = "Read my own profile and match",
             description = "For a participant (a token from an invitation): their profile, wishes, interests, "
                     + "availability note and consent, and their ACCEPTED or PUBLISHED matches with the counterpart's "
@@ -68,6 +68,7 @@ public class MeResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.PARTICIPANT)
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchMe", summary = "Change my own wishes, interests or availability",
             description = "A JSON Merge Patch (RFC 7396) of interests, availabilityNote and, for a mentee, wishes "
@@ -95,6 +96,7 @@ public class MeResource {
     }
 
     @POST
+    @RolesAllowed(Roles.PARTICIPANT)
     @Path("/personal-data/export")
     @Operation(operationId = "exportMyPersonalData", summary = "Export my own personal data",
             description = "Self-service access and portability (GDPR Art. 15 and 20): their profile, cohort and "
