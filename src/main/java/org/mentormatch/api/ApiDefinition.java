@@ -54,8 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         securitySchemes = @SecurityScheme(securitySchemeName = ApiDefinition.BEARER, type = SecuritySchemeType.HTTP,
                 scheme = "bearer", bearerFormat = "JWT",
                 description = "A token from the organisation's identity provider (or POST /access-tokens where the service "
-                        + "signs its own). Its groups claim holds the role: admin, coordinator or viewer; its programmes "
-                        + "claim the programmes a coordinator or viewer may see."),
+                        + "signs its own). Its groups claim holds the role: admin, coordinator, viewer or participant; its "
+                        + "programmes claim the programmes a coordinator or viewer may see (a participant's one programme), "
+                        + "a participant's participant claim their own profile id."),
         responses = {
             @APIResponse(name = ApiDefinition.UNAUTHORIZED, responseCode = "401",
                     description = "No bearer token, or one that is malformed, expired or not signed by a trusted key",
