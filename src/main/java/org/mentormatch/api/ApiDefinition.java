@@ -54,8 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         securitySchemes = @SecurityScheme(securitySchemeName = ApiDefinition.BEARER, type = SecuritySchemeType.HTTP,
                 scheme = "bearer", bearerFormat = "JWT",
                 description = "A token from the organisation's identity provider (or POST /access-tokens where the service "
-                        + "signs its own). Its groups claim holds the role: admin, coordinator or viewer; its programmes "
-                        + "claim the programmes a coordinator or viewer may see."),
+                        + "signs its own). Its groups claim holds the role: admin, coordinator, viewer or participant; its "
+                        + "programmes claim the programmes a coordinator or viewer may see (a participant's one programme), "
+                        + "a participant's participant claim their own profile id."),
         responses = {
             @APIResponse(name = ApiDefinition.UNAUTHORIZED, responseCode = "401",
                     description = "No bearer token, or one that is malformed, expired or not signed by a trusted key",
@@ -87,6 +88,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
                             schema = @Schema(ref = "HttpProblem"),
                             examples = @ExampleObject(name = "stale", value = ProblemExamples.STALE))),
+            @APIResponse(name = ApiDefinition.PRECONDITION_REQUIRED, responseCode = "428",
+                    description = "If-Match is missing where a change must name the version it was based on",
+                    content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
+                            schema = @Schema(ref = "HttpProblem"),
+                            examples = @ExampleObject(name = "if-match-required", value = ProblemExamples.IF_MATCH_REQUIRED))),
             @APIResponse(name = ApiDefinition.PAYLOAD_TOO_LARGE, responseCode = "413",
                     description = "The request body is larger than the service accepts",
                     content = @Content(mediaType = ApiDefinition.PROBLEM_JSON,
@@ -108,6 +114,7 @@ public class ApiDefinition extends Application {
     public static final String NOT_FOUND = "NotFound";
     public static final String CONFLICT = "Conflict";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
 }

@@ -1,5 +1,6 @@
 package org.mentormatch.api;
 
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.Arrays;
 import org.mentormatch.refusal.Stale;
@@ -8,12 +9,30 @@ import org.mentormatch.refusal.Stale;
 public final class ETags {
 
     public static final String IF_MATCH = "If-Match";
+    /** 428 (RFC 6585), which JAX-RS 3.1 has no constant for. */
+    private static final int PRECONDITION_REQUIRED = 428;
 
     private ETags() {
     }
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * Like {@link #requireMatch}, but a write without If-Match is refused too (428, RFC 6585): for callers such as
+     * a participant's page, which may sit open for days, a silent overwrite is the likelier mistake.
+     */
+    public static void requireCurrent(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw HttpProblem.builder()
+                    .withStatus(PRECONDITION_REQUIRED)
+                    .withTitle("Precondition Required")
+                    .withType(Problems.type("if-match-required"))
+                    .withDetail("Send the ETag you read in If-Match, so that a change made meanwhile is not overwritten")
+                    .build();
+        }
+        requireMatch(ifMatch, currentVersion);
     }
 
     /**

@@ -17,6 +17,10 @@ final class ProblemExamples {
             {"type": "https://mentor-match.org/problems/stale", "status": 412, "title": "Precondition Failed",
              "detail": "The resource has changed since you read it (If-Match); read it again and reapply your change",
              "instance": "/programmes/3f0c2a4e-8d7b-4c1e-9a55-0b7e2d9c1f00", "currentETag": "\\"3\\""}""";
+    static final String IF_MATCH_REQUIRED = """
+            {"type": "https://mentor-match.org/problems/if-match-required", "status": 428, "title": "Precondition Required",
+             "detail": "Send the ETag you read in If-Match, so that a change made meanwhile is not overwritten",
+             "instance": "/me"}""";
     static final String TOO_LARGE = """
             {"status": 413, "title": "Request Entity Too Large",
              "detail": "The request body is larger than 1048576 bytes", "instance": "/programmes"}""";

@@ -80,7 +80,8 @@ public final class DemoCohortGenerator {
                 pick(EMPLOYERS),
                 pick(List.of(1, 2, 3), CAPACITY_WEIGHTS),
                 markets,
-                NO_CONSENT);
+                NO_CONSENT,
+                null);
     }
 
     private MenteeRequest mentee(int number) {
@@ -107,7 +108,8 @@ public final class DemoCohortGenerator {
                 origin.country(),
                 chance(12) ? pick(EMPLOYERS) : null,
                 wishes(area, field, languages),
-                NO_CONSENT);
+                NO_CONSENT,
+                null);
     }
 
     /**

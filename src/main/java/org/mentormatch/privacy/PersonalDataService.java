@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.audit.AuditTrail;
+import org.mentormatch.cohort.Cohort;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.match.WithdrawalRequest;
 import org.mentormatch.match.WithdrawalService;
@@ -17,6 +18,7 @@ import org.mentormatch.privacy.ErasureResult.ErasedProfile;
 import org.mentormatch.profile.Profile;
 import org.mentormatch.profile.WithdrawalReason;
 import org.mentormatch.programme.ProgrammeService;
+import org.mentormatch.refusal.NotFound;
 
 /**
  * A person's rights over what one programme holds about them: a copy of it (access, portability) and its erasure.
@@ -50,7 +52,22 @@ public class PersonalDataService {
     }
 
     public PersonalDataExport export(UUID programmeId, SubjectRequest request) {
-        List<Profile> profiles = profiles(programmeId, request.email());
+        return exportOf(programmeId, profiles(programmeId, request.email()));
+    }
+
+    /**
+     * One profile's data, asked for by the participant themselves: what their connection may read of it (row-level
+     * security hides the programme's internal records from a participant), which is theirs to have.
+     */
+    public PersonalDataExport exportProfile(UUID profileId) {
+        List<Profile> profiles = Profiles.where("id = ?1", profileId);
+        if (profiles.isEmpty()) {
+            throw new NotFound("Participant", profileId);
+        }
+        return exportOf(((Cohort) Cohort.findById(profiles.get(0).cohortId)).programmeId, profiles);
+    }
+
+    private PersonalDataExport exportOf(UUID programmeId, List<Profile> profiles) {
         List<HeldProfile> held = profiles.stream().map(reader::read).toList();
         for (Profile profile : profiles) {
             audit.record(profile.cohortId, "PERSONAL_DATA_EXPORTED", profile.id, null,

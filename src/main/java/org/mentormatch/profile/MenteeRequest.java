@@ -63,7 +63,11 @@ public record MenteeRequest(
         @Valid
         @Schema(description = "The basis their data is processed on, as recorded at intake; none when absent. A programme "
                 + "with matchingBases matches only profiles whose basis it lists")
-        Consent consent) implements ProfileRequest<Mentee> {
+        Consent consent,
+        @Size(max = 2000)
+        @Schema(description = "When and how often they can meet, in their own words; the participant may change it "
+                + "themselves (PATCH /me)", example = "Weekday evenings, every other week", maxLength = 2000)
+        String availabilityNote) implements ProfileRequest<Mentee> {
 
     @Override
     public void applyTo(Mentee mentee) {

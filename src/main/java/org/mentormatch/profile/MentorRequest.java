@@ -68,7 +68,11 @@ public record MentorRequest(
         @Valid
         @Schema(description = "The basis their data is processed on, as recorded at intake; none when absent. A programme "
                 + "with matchingBases matches only profiles whose basis it lists")
-        Consent consent) implements ProfileRequest<Mentor> {
+        Consent consent,
+        @Size(max = 2000)
+        @Schema(description = "When and how often they can meet, in their own words; the participant may change it "
+                + "themselves (PATCH /me)", example = "Mornings before 9, once a month", maxLength = 2000)
+        String availabilityNote) implements ProfileRequest<Mentor> {
 
     @Override
     public void applyTo(Mentor mentor) {

@@ -27,6 +27,8 @@ public record MentorResponse(
         @Schema(example = "2") int capacity,
         @Schema(example = "[\"DK\", \"SE\"]") List<String> markets,
         @Schema(description = "The basis their data is processed on; absent when none was recorded") Consent consent,
+        @Schema(description = "When and how often they can meet, in their own words (the participant may change it)")
+        String availabilityNote,
         @Schema(description = "The day the participant left the programme; null while they take part") LocalDate withdrawnOn,
         @Schema(description = "Why they left") WithdrawalReason withdrawalReason,
         @Schema(description = "When their personal data was erased or its retention ran out; null until then. "

@@ -86,6 +86,10 @@ public abstract class Profile extends AuditedEntity {
     @Column(name = "consent_given_at")
     public OffsetDateTime consentGivenAt;
 
+    /** When and how often they can meet, in their own words; the participant may write it themselves. */
+    @Column(name = "availability_note")
+    public String availabilityNote;
+
     /** When the person's data was erased or its retention ran out; null while the profile says who they are. */
     @Column(name = "anonymised_at")
     public OffsetDateTime anonymisedAt;
@@ -131,6 +135,7 @@ public abstract class Profile extends AuditedEntity {
         remoteOk = false;
         homeCountry = null;
         employer = null;
+        availabilityNote = null;
         setConsent(null);
         anonymisedAt = at;
     }

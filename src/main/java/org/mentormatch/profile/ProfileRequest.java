@@ -35,6 +35,8 @@ public interface ProfileRequest<E extends Profile> {
 
     Consent consent();
 
+    String availabilityNote();
+
     /** Writes the whole request onto the entity, normalised, absent values as their defaults. */
     void applyTo(E profile);
 
@@ -52,5 +54,6 @@ public interface ProfileRequest<E extends Profile> {
         profile.homeCountry = Normalise.upper(homeCountry());
         profile.employer = Normalise.text(employer());
         profile.setConsent(consent());
+        profile.availabilityNote = Normalise.text(availabilityNote());
     }
 }

@@ -40,6 +40,11 @@ public class Access {
 
     /** The profile a participant acts as; empty for every other caller, or when the claim is not an id. */
     public Optional<UUID> participant() {
+        return participantOf(identity);
+    }
+
+    /** {@link #participant()} of an identity being established, before a request's {@code Access} exists. */
+    public static Optional<UUID> participantOf(SecurityIdentity identity) {
         if (!identity.hasRole(Roles.PARTICIPANT)) {
             return Optional.empty();
         }
@@ -52,6 +57,18 @@ public class Access {
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The row-level security setting of a participant: their profile id; a value no row has when the role comes
+     * without a usable claim (an identity provider's mapping gone wrong sees nothing, not the programme); empty
+     * for every other role.
+     */
+    String participantScope() {
+        if (!identity.hasRole(Roles.PARTICIPANT)) {
+            return "";
+        }
+        return participant().map(UUID::toString).orElse("none");
     }
 
     String databaseScope() {

@@ -13,12 +13,15 @@ import java.sql.SQLException;
  * Tells PostgreSQL, each time a connection is handed out, which programmes' rows this work may see; the
  * row-level security policies (migration V5) filter every query by it. This is the second layer behind
  * {@link ProgrammeAccessFilter}: a query that forgets to filter by programme still cannot read another's rows.
- * Work with neither a request nor a {@link ProgrammeScope} gets an empty setting and sees nothing.
+ * Work with neither a request nor a {@link ProgrammeScope} gets an empty setting and sees nothing. A participant's
+ * connection also names their profile, which narrows it further to their own rows (migration V10).
  */
 @ApplicationScoped
 public class RowLevelSecurity implements AgroalPoolInterceptor {
 
     static final String SETTING = "mentor_match.programmes";
+    /** The profile a participant acts as (migration V10 narrows their rows to their own); empty for all others. */
+    static final String PARTICIPANT_SETTING = "mentor_match.participant";
 
     private final Instance<Access> access;
 
@@ -28,9 +31,12 @@ public class RowLevelSecurity implements AgroalPoolInterceptor {
 
     @Override
     public void onConnectionAcquire(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, false)")) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select set_config(?, ?, false), set_config(?, ?, false)")) {
             statement.setString(1, SETTING);
             statement.setString(2, scope());
+            statement.setString(3, PARTICIPANT_SETTING);
+            statement.setString(4, participant());
             statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not set the connection's programme scope", e);
@@ -44,5 +50,14 @@ public class RowLevelSecurity implements AgroalPoolInterceptor {
         }
         ManagedContext request = Arc.container().requestContext();
         return request.isActive() ? access.get().databaseScope() : "";
+    }
+
+    /** Work under an explicit scope is the service's own, on nobody's behalf. */
+    private String participant() {
+        if (ProgrammeScope.explicit() != null) {
+            return "";
+        }
+        ManagedContext request = Arc.container().requestContext();
+        return request.isActive() ? access.get().participantScope() : "";
     }
 }
