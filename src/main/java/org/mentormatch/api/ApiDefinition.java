@@ -46,7 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Personal data", description = "A person's data-protection rights: a copy of everything held "
                     + "about them, and its erasure"),
             @Tag(name = "Demo data", description = "A realistic made-up cohort to try the service with; development only"),
-            @Tag(name = "Access", description = "Granting access where the service signs its own tokens")
+            @Tag(name = "Access", description = "Granting access where the service signs its own tokens"),
+            @Tag(name = "Programme year", description = "What happens after publishing: participants' own access, "
+                    + "check-ins, feedback, outcomes, reports, and webhooks that tell other systems")
         },
         components = @Components(
         securitySchemes = @SecurityScheme(securitySchemeName = ApiDefinition.BEARER, type = SecuritySchemeType.HTTP,

@@ -39,11 +39,13 @@ public class MatchService {
     private final CohortService cohorts;
     private final AuditTrail audit;
     private final Actor actor;
+    private final MatchEvents events;
 
-    public MatchService(CohortService cohorts, AuditTrail audit, Actor actor) {
+    public MatchService(CohortService cohorts, AuditTrail audit, Actor actor, MatchEvents events) {
         this.cohorts = cohorts;
         this.audit = audit;
         this.actor = actor;
+        this.events = events;
     }
 
     @Transactional(SUPPORTS)
@@ -88,6 +90,9 @@ public class MatchService {
         match.decide(to, actor.name(), decision.reason());
         Match.flush();
         audit.record(cohortId, actionFor(to), match.id, decision.reason(), "match %s %s".formatted(match.id, to));
+        if (to == MatchStatus.ENDED) {
+            events.endedByDecision(programmeId, match);
+        }
         return MatchResponse.of(match);
     }
 
