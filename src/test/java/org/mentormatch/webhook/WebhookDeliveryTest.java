@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -77,6 +78,26 @@ class WebhookDeliveryTest {
                     .body("items[0].attempts[0].responseExcerpt", equalTo("Receiver says no"))
                     .body("items[0]", not(hasKey("nextAttemptAt"))));
         }
+    }
+
+    @Test
+    void shouldGiveUpAfterTheLastRetryAndLogWhyEachAttemptFailed() throws Exception {
+        TestCohort cohort = TestCohort.create();
+        String location = given().contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:%d/hook".formatted(closedPort()), "events", List.of("match.published")))
+                .when().post("/programmes/{p}/webhooks", cohort.programmeId())
+                .then().statusCode(201).extract().header("Location");
+        handMatch(cohort);
+        given().when().post(cohort.path() + "/publish").then().statusCode(200);
+
+        // The first attempt and the three retries of the test schedule (application.properties), then FAILED.
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given().when().get(location + "/deliveries")
+                .then().statusCode(200)
+                .body("items[0].status", equalTo("FAILED"))
+                .body("items[0].attempts.size()", equalTo(4))
+                .body("items[0].attempts.error", everyItem(startsWith("ConnectException")))
+                .body("items[0].attempts[0]", not(hasKey("httpStatus")))
+                .body("items[0]", not(hasKey("nextAttemptAt"))));
     }
 
     @Test
@@ -188,6 +209,13 @@ class WebhookDeliveryTest {
         String expected = "v1," + Base64.getEncoder().encodeToString(
                 mac.doFinal((id + "." + timestamp + "." + attempt.body()).getBytes(StandardCharsets.UTF_8)));
         assertThat(attempt.header("webhook-signature")).isEqualTo(expected);
+    }
+
+    /** A port on this machine that nothing listens on: every connection is refused. */
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private static String newSecret() {
