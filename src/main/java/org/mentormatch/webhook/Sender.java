@@ -26,6 +26,8 @@ class Sender {
 
     Sender(WebhookSettings settings) {
         this.client = HttpClient.newBuilder()
+                // Plain HTTP/1.1: the JDK's default tries an h2c upgrade on http, which some receivers refuse.
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
