@@ -4,13 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.mentormatch.support.DirectSession.count;
+import static org.mentormatch.support.DirectSession.scopeTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -65,23 +66,6 @@ class WebhookRowLevelSecurityTest {
                     values (gen_random_uuid(), ?::uuid, 'https://smuggled.example.org', '{match.ended}', 'whsec_x', 'x', now())""")) {
                 insert.setString(1, b.programmeId());
                 assertThatThrownBy(insert::executeUpdate).isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
-            }
-        }
-    }
-
-    private static void scopeTo(Connection session, String programmeId) throws SQLException {
-        try (PreparedStatement set = session.prepareStatement("select set_config('mentor_match.programmes', ?, false)")) {
-            set.setString(1, programmeId);
-            set.execute();
-        }
-    }
-
-    private static long count(Connection session, String sql, String parameter) throws SQLException {
-        try (PreparedStatement query = session.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
             }
         }
     }
