@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A webhook receiver on 127.0.0.1 for one test: it answers the scripted statuses in order, then 204, and keeps
- * every request it got.
+ * every request it got (when it answers).
  */
 final class TestReceiver implements AutoCloseable {
 
@@ -30,17 +31,33 @@ final class TestReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final Deque<Integer> script;
+    private final Duration delay;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    private TestReceiver(HttpServer server, Deque<Integer> script) {
+    private TestReceiver(HttpServer server, Deque<Integer> script, Duration delay) {
         this.server = server;
         this.script = script;
+        this.delay = delay;
     }
 
     static TestReceiver answering(Integer... statuses) throws IOException {
+        return start(Duration.ZERO, statuses);
+    }
+
+    /** A receiver that takes {@code delay} before each answer. */
+    static TestReceiver slow(Duration delay) throws IOException {
+        return start(delay);
+    }
+
+    private static TestReceiver start(Duration delay, Integer... statuses) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        TestReceiver receiver = new TestReceiver(server, new ArrayDeque<>(List.of(statuses)));
+        TestReceiver receiver = new TestReceiver(server, new ArrayDeque<>(List.of(statuses)), delay);
         server.createContext("/hook", exchange -> {
+            try {
+                Thread.sleep(receiver.delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             try (InputStream body = exchange.getRequestBody()) {
                 Map<String, String> headers = new TreeMap<>();
                 exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));

@@ -101,6 +101,27 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void shouldNotMakeTheRequestThatFiresAnEventWaitForTheReceiver() throws Exception {
+        TestCohort cohort = TestCohort.create();
+        try (TestReceiver receiver = TestReceiver.slow(Duration.ofSeconds(4))) {
+            String location = given().contentType(ContentType.JSON)
+                    .body(Map.of("url", receiver.url(), "events", List.of("match.published")))
+                    .when().post("/programmes/{p}/webhooks", cohort.programmeId()).then().statusCode(201)
+                    .extract().header("Location");
+            handMatch(cohort);
+
+            long start = System.nanoTime();
+            given().when().post(cohort.path() + "/publish").then().statusCode(200);
+            Duration publishing = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(publishing).isLessThan(Duration.ofSeconds(2));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get(location + "/deliveries")
+                    .then().body("items[0].status", equalTo("DELIVERED")));
+            assertThat(receiver.received()).hasSize(1);
+        }
+    }
+
+    @Test
     void shouldShowTheSecretOnlyWhenCreatedAndAuditTheWebhook() {
         TestCohort cohort = TestCohort.create();
         String location = given().contentType(ContentType.JSON)
