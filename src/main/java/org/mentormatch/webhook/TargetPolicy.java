@@ -54,7 +54,7 @@ class TargetPolicy {
                     ? "must use https (http only to this machine: 127.0.0.1, ::1 or localhost)"
                     : "must use https");
         }
-        if (allowedHosts.isPresent() && !allowedHosts.get().contains(host) && !(scheme.equals("http"))) {
+        if (scheme.equals("https") && allowedHosts.isPresent() && !allowedHosts.get().contains(host)) {
             return Optional.of("must point at one of the hosts this service may call");
         }
         return Optional.empty();
