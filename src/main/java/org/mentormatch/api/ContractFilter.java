@@ -25,8 +25,11 @@ public class ContractFilter implements OASFilter {
 
     private static final String METHOD_REF = "x-quarkus-openapi-method-ref";
     private static final String RESPONSES = "#/components/responses/";
-    /** A new access token is a secret: it is not kept in the database to be answered again. */
-    private static final Set<String> NOT_REPLAYED = Set.of("issueAccessToken");
+    /**
+     * A new access token, and a new webhook's signing secret, are secrets shown once: they are not kept in the
+     * database to be answered again.
+     */
+    private static final Set<String> NOT_REPLAYED = Set.of("issueAccessToken", "createWebhook");
 
     @Override
     public Operation filterOperation(Operation operation) {

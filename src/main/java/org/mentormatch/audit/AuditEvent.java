@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One decision in a cohort: who took it, when, on what, and why. Never changed once written. */
+/**
+ * One decision in a cohort, or about a whole programme (then it has no cohort): who took it, when, on what, and
+ * why. Never changed once written.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent extends PanacheEntityBase {
@@ -16,8 +19,12 @@ public class AuditEvent extends PanacheEntityBase {
     @Id
     public UUID id = UUID.randomUUID();
 
-    @Column(name = "cohort_id", nullable = false, updatable = false)
+    @Column(name = "cohort_id", updatable = false)
     public UUID cohortId;
+
+    /** Set for decisions about the programme as a whole only (a webhook); cohort decisions name their cohort. */
+    @Column(name = "programme_id", updatable = false)
+    public UUID programmeId;
 
     @Column(nullable = false, updatable = false)
     public OffsetDateTime at;

@@ -29,21 +29,41 @@ public class AuditTrail {
         recordAs(actor.name(), cohortId, action, subjectId, reason, detail);
     }
 
+    /** Records a decision about a whole programme, such as a webhook added, taken by whoever acts in this request. */
+    @Transactional(MANDATORY)
+    public void recordInProgramme(UUID programmeId, String action, UUID subjectId, String reason, String detail) {
+        AuditEvent event = event(actor.name(), action, subjectId, reason, detail);
+        event.programmeId = programmeId;
+        event.persist();
+    }
+
     /**
      * Records a decision taken by {@code actorName}: for work outside a request, such as a scheduled job, which
      * has no caller to name and names itself ({@code system:…}).
      */
     @Transactional(MANDATORY)
     public void recordAs(String actorName, UUID cohortId, String action, UUID subjectId, String reason, String detail) {
-        AuditEvent event = new AuditEvent();
+        AuditEvent event = event(actorName, action, subjectId, reason, detail);
         event.cohortId = cohortId;
+        event.persist();
+    }
+
+    /** Decisions about a programme as a whole (not those in its cohorts), newest first. */
+    @Transactional(SUPPORTS)
+    public Page<AuditEventResponse> listInProgramme(UUID programmeId, PageRequest page) {
+        return Page.of(AuditEvent.<AuditEvent>find("programmeId", Sort.by("at", Sort.Direction.Descending).and("id"),
+                programmeId), page, AuditEventResponse::of);
+    }
+
+    private static AuditEvent event(String actorName, String action, UUID subjectId, String reason, String detail) {
+        AuditEvent event = new AuditEvent();
         event.at = OffsetDateTime.now();
         event.actor = actorName;
         event.action = action;
         event.subjectId = subjectId;
         event.reason = reason;
         event.detail = detail;
-        event.persist();
+        return event;
     }
 
     @Transactional(SUPPORTS)

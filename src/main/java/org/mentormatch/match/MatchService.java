@@ -42,12 +42,14 @@ public class MatchService {
     private final AuditTrail audit;
     private final Actor actor;
     private final FollowUps followUps;
+    private final MatchEvents events;
 
-    public MatchService(CohortService cohorts, AuditTrail audit, Actor actor, FollowUps followUps) {
+    public MatchService(CohortService cohorts, AuditTrail audit, Actor actor, FollowUps followUps, MatchEvents events) {
         this.cohorts = cohorts;
         this.audit = audit;
         this.actor = actor;
         this.followUps = followUps;
+        this.events = events;
     }
 
     /**
@@ -131,6 +133,9 @@ public class MatchService {
         match.decide(to, actor.name(), decision.reason());
         Match.flush();
         audit.record(cohortId, actionFor(to), match.id, decision.reason(), "match %s %s".formatted(match.id, to));
+        if (to == MatchStatus.ENDED) {
+            events.endedByDecision(programmeId, match);
+        }
         return withFollowUp(match);
     }
 

@@ -41,14 +41,16 @@ public class ReviewService {
     private final Decisions decisions;
     private final AuditTrail audit;
     private final Actor actor;
+    private final MatchEvents events;
 
     public ReviewService(CohortService cohorts, SnapshotLoader judge, Decisions decisions, AuditTrail audit,
-            Actor actor) {
+            Actor actor, MatchEvents events) {
         this.cohorts = cohorts;
         this.judge = judge;
         this.decisions = decisions;
         this.audit = audit;
         this.actor = actor;
+        this.events = events;
     }
 
     /**
@@ -162,7 +164,10 @@ public class ReviewService {
                     .with("undecidedMatchIds", undecided.subList(0, Math.min(50, undecided.size())));
         }
         List<Match> accepted = Match.<Match>list("cohortId = ?1 and status = ?2", cohortId, MatchStatus.ACCEPTED);
-        accepted.forEach(match -> match.decide(MatchStatus.PUBLISHED, actor.name(), null));
+        accepted.forEach(match -> {
+            match.decide(MatchStatus.PUBLISHED, actor.name(), null);
+            events.published(programmeId, match);
+        });
         cohort.status = CohortStatus.PUBLISHED;
         Match.flush();
         audit.record(cohortId, "PUBLISH", cohortId, null, "%d matches published".formatted(accepted.size()));

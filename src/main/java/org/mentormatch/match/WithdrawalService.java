@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.audit.Actor;
 import org.mentormatch.audit.AuditTrail;
+import org.mentormatch.cohort.Cohort;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
@@ -28,11 +29,13 @@ public class WithdrawalService {
     private final CohortService cohorts;
     private final AuditTrail audit;
     private final Actor actor;
+    private final MatchEvents events;
 
-    public WithdrawalService(CohortService cohorts, AuditTrail audit, Actor actor) {
+    public WithdrawalService(CohortService cohorts, AuditTrail audit, Actor actor, MatchEvents events) {
         this.cohorts = cohorts;
         this.audit = audit;
         this.actor = actor;
+        this.events = events;
     }
 
     public WithdrawalResult withdrawMentee(UUID programmeId, UUID cohortId, UUID menteeId, WithdrawalRequest request) {
@@ -64,9 +67,15 @@ public class WithdrawalService {
         participant.withdrawalReason = request.reason();
         String why = "withdrawn: " + request.reason() + (request.note() == null ? "" : " (" + request.note() + ")");
         List<Match> open = Match.list(side + " = ?1 and status in ?2", participant.id, MatchStatus.OPEN);
+        UUID programmeId = open.isEmpty() ? null : Cohort.<Cohort>findById(cohortId).programmeId;
         for (Match match : open) {
+            // A proposal that ends was never a pair: other systems hear of accepted and published ones only.
+            boolean live = MatchStatus.LIVE.contains(match.status);
             match.decide(MatchStatus.ENDED, actor.name(), why);
             audit.record(cohortId, "END", match.id, why, "match %s ENDED by a withdrawal".formatted(match.id));
+            if (live) {
+                events.endedByWithdrawal(programmeId, match, request.reason());
+            }
         }
         audit.record(cohortId, "WITHDRAW", participant.id, request.note(), "%s %s withdrawn: %s, %d matches ended"
                 .formatted(side.equals("menteeId") ? "mentee" : "mentor", participant.id, request.reason(), open.size()));

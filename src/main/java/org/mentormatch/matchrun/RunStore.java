@@ -3,14 +3,19 @@ package org.mentormatch.matchrun;
 import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.cohort.Cohort;
+import org.mentormatch.event.EventType;
+import org.mentormatch.event.ProgrammeEvent;
 
 /**
  * The writes the solving instance makes to a run's row, each in its own short transaction. They go by status and
@@ -24,6 +29,12 @@ class RunStore {
     private static final Logger LOG = Logger.getLogger(RunStore.class);
     private static final List<RunStatus> ACTIVE = List.of(RunStatus.QUEUED, RunStatus.SOLVING);
     static final int MAX_ATTEMPTS = 3;
+
+    private final Event<ProgrammeEvent> events;
+
+    RunStore(Event<ProgrammeEvent> events) {
+        this.events = events;
+    }
 
     /**
      * Takes an active run for solving on {@code worker}: counts the attempt and marks it SOLVING. A run that has
@@ -78,6 +89,9 @@ class RunStore {
         run.endedAt = OffsetDateTime.now();
         LOG.infof("Match run %s %s (%s): %s, %d matched, %d unmatched", runId, status, reason, score,
                 report.metrics().menteesMatched(), report.metrics().menteesUnmatched());
+        if (status == RunStatus.COMPLETED) {
+            fire(EventType.RUN_COMPLETED, run);
+        }
     }
 
     void fail(UUID runId, String message) {
@@ -85,6 +99,7 @@ class RunStore {
                 + "where id = ?4 and status in ?5", RunStatus.FAILED, message, OffsetDateTime.now(), runId, ACTIVE);
         if (updated > 0) {
             LOG.warnf("Match run %s failed: %s", runId, message);
+            fire(EventType.RUN_FAILED, MatchRun.findById(runId));
         }
     }
 
@@ -119,10 +134,24 @@ class RunStore {
                 .map(run -> run.id).toList();
     }
 
-    private static void endFailed(MatchRun run, String message) {
+    private void endFailed(MatchRun run, String message) {
         run.status = RunStatus.FAILED;
         run.message = message;
         run.endedAt = OffsetDateTime.now();
         LOG.warnf("Match run %s failed: %s", run.id, message);
+        fire(EventType.RUN_FAILED, run);
+    }
+
+    /** Tells other systems (webhooks) how a run ended, by ids and codes, in the transaction that ends it. */
+    private void fire(EventType type, MatchRun run) {
+        Map<String, String> data = new HashMap<>();
+        data.put("runId", run.id.toString());
+        data.put("cohortId", run.cohortId.toString());
+        data.put("mode", run.mode.name());
+        data.put("status", run.status.name());
+        if (run.terminationReason != null) {
+            data.put("terminationReason", run.terminationReason.name());
+        }
+        events.fire(new ProgrammeEvent(Cohort.<Cohort>findById(run.cohortId).programmeId, type, data));
     }
 }

@@ -11,7 +11,7 @@ import org.mentormatch.support.TestCohort;
 
 /**
  * Real resources for every path parameter of the contract (a programme, its cohort with demo profiles, an
- * exclusion, an outcome, a finished run and a proposed match), so that a hostile request with valid ids gets past the
+ * exclusion, an outcome, a finished run, a proposed match and a webhook), so that a hostile request with valid ids gets past the
  * lookups to the part under attack.
  */
 record Fixture(Map<String, String> ids) {
@@ -34,6 +34,10 @@ record Fixture(Map<String, String> ids) {
                 .when().post(cohort + "/match-runs").then().statusCode(202).extract().path("id");
         Runs.awaitEnd(cohort, runId);
         Runs.adopt(cohort, runId);
+        // Subscribed to an event no request causes (a run failing), so no delivery writes behind the test's back.
+        String webhookId = given().contentType(ContentType.JSON)
+                .body("{\"url\": \"http://127.0.0.1:9/hook\", \"events\": [\"run.failed\"]}")
+                .when().post("/programmes/{p}/webhooks", fixture.programmeId()).then().statusCode(201).extract().path("id");
         return new Fixture(Map.of(
                 "programmeId", fixture.programmeId(),
                 "cohortId", fixture.cohortId(),
@@ -42,6 +46,7 @@ record Fixture(Map<String, String> ids) {
                 "exclusionId", exclusionId,
                 "outcomeId", outcomeId,
                 "runId", runId,
+                "webhookId", webhookId,
                 "matchId", firstMatch(cohort)));
     }
 

@@ -16,7 +16,9 @@ import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.jobs.InstanceName;
 import org.mentormatch.security.ProgrammeScope;
+import org.mentormatch.event.EventType;
 import org.mentormatch.support.Api;
+import org.mentormatch.support.FiredEvents;
 
 /**
  * A run never stays stuck: a solver failure ends it FAILED with a message, and so does an instance dying under it
@@ -33,6 +35,9 @@ class RunFailureTest {
 
     @Inject
     RunStore store;
+
+    @Inject
+    FiredEvents events;
 
     @Test
     void shouldEndARunFailedWithAMessageWhenTheSolverFails() {
@@ -53,11 +58,13 @@ class RunFailureTest {
         MatchRun run = inAllProgrammes(() -> MatchRun.findById(runId));
         assertThat(run.message).startsWith("The solver failed");
         assertThat(run.endedAt).isNotNull();
+        assertToldOfFailure(queued, run);
     }
 
     @Test
     void shouldFailARunWhoseSolvingWasInterruptedThreeTimes() {
-        UUID runId = queuedRun().runId();
+        Queued queued = queuedRun();
+        UUID runId = queued.runId();
         // Three instances took the run and died under it; the job engine revives it once more.
         inAllProgrammes(() -> MatchRun.update("status = ?1, attempt = 3, worker = 'gone-3' where id = ?2",
                 RunStatus.SOLVING, runId));
@@ -68,6 +75,18 @@ class RunFailureTest {
         assertThat(run.status).isEqualTo(RunStatus.FAILED);
         assertThat(run.message).contains("interrupted 3 times").contains("gone-3");
         assertThat(run.endedAt).isNotNull();
+        assertToldOfFailure(queued, run);
+    }
+
+    /** Other systems (webhooks) hear of the failure by ids and codes; the message stays here. */
+    private void assertToldOfFailure(Queued queued, MatchRun run) {
+        assertThat(events.of(EventType.RUN_FAILED, "runId", run.id.toString())).singleElement().satisfies(event -> {
+            assertThat(event.programmeId()).isEqualTo(queued.programmeId());
+            assertThat(event.data()).containsEntry("cohortId", run.cohortId.toString())
+                    .containsEntry("status", "FAILED")
+                    .containsEntry("mode", "FULL")
+                    .doesNotContainKey("message");
+        });
     }
 
     @Test

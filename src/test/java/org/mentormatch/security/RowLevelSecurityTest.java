@@ -2,6 +2,8 @@ package org.mentormatch.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mentormatch.support.DirectSession.count;
+import static org.mentormatch.support.DirectSession.scopeTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -105,22 +106,5 @@ class RowLevelSecurityTest {
 
         assertThat(menteesSeen).isEqualTo(1);
         assertThat(cohortsOfB).isZero();
-    }
-
-    private static void scopeTo(Connection session, String programmeId) throws SQLException {
-        try (PreparedStatement set = session.prepareStatement("select set_config('mentor_match.programmes', ?, false)")) {
-            set.setString(1, programmeId);
-            set.execute();
-        }
-    }
-
-    private static long count(Connection session, String sql, String parameter) throws SQLException {
-        try (PreparedStatement query = session.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
     }
 }
