@@ -29,8 +29,14 @@ import org.mentormatch.support.TestCohort;
 class ParticipantRowLevelSecurityTest {
 
     /** What a participant's connection may see rows of; every other table with row-level security shows none. */
+    /**
+     * Tables a participant's connection may read rows of (V10, V14): their own and their counterpart's, and what
+     * their own changes need — the feedback plan their answer is placed in, the clearances and announcements of
+     * their matches, the subscriptions and deliveries an event they fire is queued with.
+     */
     private static final Set<String> A_PARTICIPANTS_TABLES = Set.of("programme", "cohort", "mentee", "mentor", "match",
-            "check_in", "feedback", "invitation");
+            "check_in", "feedback", "invitation", "feedback_plan", "attention_clearance", "year_announcement",
+            "webhook", "webhook_delivery");
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
