@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.mentormatch.match.AttentionKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentormatch.outcome.OutcomeType;
 import org.mentormatch.profile.WithdrawalReason;
@@ -33,10 +34,20 @@ public record CohortReport(
         @Schema(description = "Mean fit (1-5) over every feedback answer of the cohort, both sides; null when "
                 + "none was given", example = "3.9")
         Double meanFeedbackFit,
+        @Schema(description = "PUBLISHED matches that need attention today, by kind; a match with two kinds counts "
+                + "in each (as GET …/matches?attention=true lists them)")
+        Map<AttentionKind, Long> needingAttention,
         @Schema(description = "Outcomes recorded, by type") Map<OutcomeType, Long> outcomesByType,
         @Schema(description = "Job rate per active mentee") JobRate jobRate,
         @Schema(description = "Job rate by the quality band of the mentee's latest published match")
         List<JobRate> jobRateByQuality,
         @Schema(description = "Job rate by whether that match's mentor shares the mentee's field")
         List<JobRate> jobRateByField) {
+
+    /** This report with the attention counts, which the year's rules compute rather than SQL. */
+    CohortReport withAttention(Map<AttentionKind, Long> counts) {
+        return new CohortReport(cohortId, cohortName, startsOn, mentees, mentors, matched, active, ended,
+                menteesWithdrawn, mentorsWithdrawn, medianDaysToMatch, checkInsPerActivePair, meanFeedbackFit, counts,
+                outcomesByType, jobRate, jobRateByQuality, jobRateByField);
+    }
 }

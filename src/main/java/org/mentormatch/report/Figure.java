@@ -20,6 +20,7 @@ record Figure(String name, Object value) {
         figures.add(new Figure("medianDaysToMatch", report.medianDaysToMatch()));
         figures.add(new Figure("checkInsPerActivePair", report.checkInsPerActivePair()));
         figures.add(new Figure("meanFeedbackFit", report.meanFeedbackFit()));
+        add(figures, "needingAttention", report.needingAttention());
         add(figures, "outcomesByType", report.outcomesByType());
         add(figures, "jobRate", report.jobRate());
         report.jobRateByQuality().forEach(rate -> add(figures, "jobRateByQuality." + rate.group(), rate));

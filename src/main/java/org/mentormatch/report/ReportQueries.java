@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.mentormatch.match.AttentionKind;
 import org.mentormatch.outcome.OutcomeType;
 import org.mentormatch.profile.WithdrawalReason;
 
@@ -131,6 +132,7 @@ class ReportQueries {
                     decimal(row[10]),
                     Ratio.of(number(row[8]), active),
                     decimal(row[9]),
+                    zeros(AttentionKind.class),
                     outcomes.getOrDefault(cohortId, zeros(OutcomeType.class)),
                     rates.total(), rates.byQuality(), rates.byField()));
         }

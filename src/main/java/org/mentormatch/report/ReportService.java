@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.mentormatch.attention.Attention;
 import org.mentormatch.cohort.CohortService;
+import org.mentormatch.match.AttentionKind;
+import org.mentormatch.match.AttentionReason;
 import org.mentormatch.outcome.OutcomeType;
 import org.mentormatch.programme.ProgrammeService;
 import org.mentormatch.report.ReportQueries.Scope;
@@ -23,21 +26,32 @@ public class ReportService {
     private final ProgrammeService programmes;
     private final CohortService cohorts;
     private final ReportQueries queries;
+    private final Attention attention;
 
-    public ReportService(ProgrammeService programmes, CohortService cohorts, ReportQueries queries) {
+    public ReportService(ProgrammeService programmes, CohortService cohorts, ReportQueries queries, Attention attention) {
         this.programmes = programmes;
         this.cohorts = cohorts;
         this.queries = queries;
+        this.attention = attention;
     }
 
     public CohortReport cohort(UUID programmeId, UUID cohortId) {
         cohorts.require(programmeId, cohortId);
-        return queries.reports(Scope.COHORT, cohortId).get(0);
+        return withAttention(queries.reports(Scope.COHORT, cohortId).get(0));
     }
 
     public ProgrammeReport programme(UUID programmeId) {
         programmes.require(programmeId);
-        return new ProgrammeReport(programmeId, queries.reports(Scope.PROGRAMME, programmeId));
+        return new ProgrammeReport(programmeId,
+                queries.reports(Scope.PROGRAMME, programmeId).stream().map(this::withAttention).toList());
+    }
+
+    private CohortReport withAttention(CohortReport report) {
+        Map<AttentionKind, Long> counts = new EnumMap<>(report.needingAttention());
+        for (List<AttentionReason> reasons : attention.forCohort(report.cohortId()).values()) {
+            reasons.stream().map(AttentionReason::kind).distinct().forEach(kind -> counts.merge(kind, 1L, Long::sum));
+        }
+        return report.withAttention(counts);
     }
 
     /** Each year's cohorts' figures summed, then small ones hidden: a sum of hidden figures would reveal them. */

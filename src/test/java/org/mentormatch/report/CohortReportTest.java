@@ -147,7 +147,7 @@ class CohortReportTest {
         Map<String, String> figures = new HashMap<>();
         rows.forEach(row -> figures.put(row.get("figure"), row.get("value")));
 
-        assertThat(rows).hasSize(40);
+        assertThat(rows).hasSize(43);
         assertThat(figures).containsEntry("mentees", "10")
                 .containsEntry("active", "6")
                 .containsEntry("menteesWithdrawn.FOUND_JOB", "1")
