@@ -22,10 +22,12 @@ public class Decisions implements CohortDecisions {
     }
 
     @Override
-    public List<ExcludedPair> rejected(UUID cohortId) {
-        return Match.<Match>find("cohortId = ?1 and status = ?2 order by menteeId, mentorId", cohortId, MatchStatus.REJECTED)
+    public List<ExcludedPair> ruledOut(UUID cohortId) {
+        return Match.<Match>find("cohortId = ?1 and status in ?2 order by menteeId, mentorId", cohortId,
+                        List.of(MatchStatus.REJECTED, MatchStatus.ENDED))
                 .stream()
                 .map(match -> new ExcludedPair(match.menteeId, match.mentorId))
+                .distinct()
                 .toList();
     }
 }

@@ -68,14 +68,14 @@ public class ReviewService {
         long replaced = Match.delete("cohortId = ?1 and status = ?2", cohortId, MatchStatus.PROPOSED);
         Match.flush();
         Set<UUID> decided = decisions.pinned(cohortId, false).keySet();
-        Set<String> rejected = decisions.rejected(cohortId).stream()
+        Set<String> ruledOut = decisions.ruledOut(cohortId).stream()
                 .map(pair -> pair.menteeId() + "/" + pair.mentorId())
                 .collect(Collectors.toSet());
         Set<UUID> present = present(cohortId);
         int adopted = 0;
         for (MatchProposal proposal : MatchProposal.<MatchProposal>list("runId", Sort.by("menteeId"), runId)) {
             if (proposal.mentorId == null || decided.contains(proposal.menteeId)
-                    || rejected.contains(proposal.menteeId + "/" + proposal.mentorId)
+                    || ruledOut.contains(proposal.menteeId + "/" + proposal.mentorId)
                     || !present.contains(proposal.menteeId) || !present.contains(proposal.mentorId)) {
                 continue;
             }

@@ -18,6 +18,9 @@ public interface CohortDecisions {
      */
     Map<UUID, UUID> pinned(UUID cohortId, boolean includeProposed);
 
-    /** Pairs a coordinator rejected: never proposed again in this cohort. */
-    List<ExcludedPair> rejected(UUID cohortId);
+    /**
+     * Pairs a coordinator rejected in review or ended during the year: never proposed again in this cohort, so a
+     * repair run after a pair broke up finds the mentee someone new.
+     */
+    List<ExcludedPair> ruledOut(UUID cohortId);
 }

@@ -117,10 +117,10 @@ public class SnapshotLoader {
         return names;
     }
 
-    /** Pairs no run may propose: a coordinator's exclusions and the pairs rejected in review. */
+    /** Pairs no run may propose: a coordinator's exclusions and the pairs rejected in review or ended. */
     private List<ExcludedPair> excludedPairs(UUID cohortId) {
         List<ExcludedPair> excluded = new ArrayList<>(exclusions.pairsOf(cohortId));
-        excluded.addAll(decisions.rejected(cohortId));
+        excluded.addAll(decisions.ruledOut(cohortId));
         return excluded;
     }
 
