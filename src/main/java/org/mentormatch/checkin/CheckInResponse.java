@@ -19,7 +19,7 @@ public record CheckInResponse(
         @Schema(description = "COORDINATOR, MENTEE or MENTOR", example = "MENTEE") String recordedAs,
         OffsetDateTime createdAt) {
 
-    static CheckInResponse of(CheckIn checkIn) {
+    public static CheckInResponse of(CheckIn checkIn) {
         return new CheckInResponse(checkIn.id, checkIn.matchId, checkIn.metOn, checkIn.minutes, checkIn.mode,
                 checkIn.topics, checkIn.note, checkIn.recordedAs, checkIn.createdAt);
     }

@@ -20,7 +20,7 @@ public record FeedbackResponse(
         @Schema(example = "We meet every month; very helpful") String comment,
         OffsetDateTime answeredAt) {
 
-    static FeedbackResponse of(Feedback feedback) {
+    public static FeedbackResponse of(Feedback feedback) {
         return new FeedbackResponse(feedback.id, feedback.matchId, feedback.side, feedback.dueOn, feedback.fit,
                 feedback.continuePair, feedback.comment, feedback.answeredAt);
     }

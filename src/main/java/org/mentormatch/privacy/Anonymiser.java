@@ -13,7 +13,8 @@ import org.mentormatch.profile.Profile;
 /**
  * The one anonymisation, for an erasure and for the retention job alike: the profiles lose who they were, the
  * explanations of their pairs lose the words that quoted them, their outcomes lose the note and the finer
- * occupation digits, and the free text loses their addresses. Matches, runs, qualities, metrics and what the
+ * occupation digits, their pairs' meetings and feedback lose their notes and comments, and the free text loses
+ * their addresses. Matches, runs, qualities, metrics and what the
  * outcomes count stay, so the cohort's statistics survive.
  */
 @ApplicationScoped
@@ -42,6 +43,21 @@ class Anonymiser {
             update outcome set note = null, occupation = left(occupation, 2), version = version + 1, updated_at = now()
             where mentee_id in (select unnest(cast(:ids as uuid[])))
               and (note is not null or length(occupation) > 2)""";
+
+    /**
+     * A meeting's note and topics and a feedback comment are the pair's own words about each other: they go with
+     * either side's erasure. When and how long they met, and the fit and wish to go on, stay for the reports.
+     */
+    private static final String CUT_CHECK_INS = """
+            update check_in set note = null, topics = '{}'
+            where match_id in (select id from match where mentee_id in (select unnest(cast(:ids as uuid[])))
+                                                     or mentor_id in (select unnest(cast(:ids as uuid[]))))
+              and (note is not null or cardinality(topics) > 0)""";
+    private static final String CUT_FEEDBACK = """
+            update feedback set comment = null
+            where match_id in (select id from match where mentee_id in (select unnest(cast(:ids as uuid[])))
+                                                     or mentor_id in (select unnest(cast(:ids as uuid[]))))
+              and comment is not null""";
 
     private static final String FORGET_KEPT_ANSWERS = """
             delete from idempotency_key
@@ -75,6 +91,8 @@ class Anonymiser {
         withholdReasons("match", ", version = version + 1, updated_at = now()", ids);
         withholdReasons("match_proposal", "", ids);
         Panache.getEntityManager().createNativeQuery(CUT_OUTCOMES).setParameter("ids", ids).executeUpdate();
+        Panache.getEntityManager().createNativeQuery(CUT_CHECK_INS).setParameter("ids", ids).executeUpdate();
+        Panache.getEntityManager().createNativeQuery(CUT_FEEDBACK).setParameter("ids", ids).executeUpdate();
         // A create's kept answer (Idempotency-Key, up to 24 h) may be their profile or a pair naming them: forgotten,
         // so that no retry replays what was erased.
         Panache.getEntityManager().createNativeQuery(FORGET_KEPT_ANSWERS).setParameter("ids", ids).executeUpdate();

@@ -1,6 +1,8 @@
 package org.mentormatch.privacy;
 
 import java.util.List;
+import org.mentormatch.checkin.CheckInResponse;
+import org.mentormatch.feedback.FeedbackResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentormatch.audit.AuditEventResponse;
 import org.mentormatch.cohort.CohortResponse;
@@ -16,6 +18,8 @@ public record HeldProfile(
         @Schema(description = "The profile, when they are a mentor in this cohort") MentorResponse mentor,
         @Schema(description = "The profile, when they are a mentee in this cohort") MenteeResponse mentee,
         @Schema(description = "Their matches, oldest first") List<HeldMatch> matches,
+        @Schema(description = "The meetings recorded for their matches, by date") List<CheckInResponse> checkIns,
+        @Schema(description = "Feedback answers about their matches, both sides', by round") List<FeedbackResponse> feedback,
         @Schema(description = "Every run proposal that names them, oldest run first") List<HeldProposal> proposals,
         @Schema(description = "Pairs with them that a coordinator ruled out") List<HeldExclusion> exclusions,
         @Schema(description = "Coordinators' ratings of pairs with them") List<HeldAffinity> affinities,

@@ -20,6 +20,10 @@ import org.mentormatch.match.MatchResponse;
 import org.mentormatch.matchrun.MatchProposal;
 import org.mentormatch.matchrun.ProposalResponse;
 import org.mentormatch.matchrun.SnapshotLoader;
+import org.mentormatch.checkin.CheckIn;
+import org.mentormatch.checkin.CheckInResponse;
+import org.mentormatch.feedback.Feedback;
+import org.mentormatch.feedback.FeedbackResponse;
 import org.mentormatch.outcome.Outcome;
 import org.mentormatch.outcome.OutcomeResponse;
 import org.mentormatch.profile.Mentee;
@@ -60,6 +64,8 @@ class PersonalDataReader {
                 matches.stream().map(match -> new HeldMatch(
                         counterpart(role.counterpart(match.menteeId, match.mentorId), names),
                         MatchResponse.of(match))).toList(),
+                checkIns(matches),
+                feedback(matches),
                 proposals(profile, role, names),
                 Exclusion.<Exclusion>list(naming, CREATION_ORDER, profile.id).stream().map(exclusion -> new HeldExclusion(
                         counterpart(role.counterpart(exclusion.menteeId, exclusion.mentorId), names),
@@ -69,6 +75,28 @@ class PersonalDataReader {
                         affinity)).toList(),
                 outcomes(profile),
                 audit.about(subjects));
+    }
+
+    private static List<CheckInResponse> checkIns(List<Match> matches) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        return CheckIn.<CheckIn>list("matchId in ?1", Sort.by("metOn").and("createdAt").and("id"), ids(matches)).stream()
+                .map(CheckInResponse::of)
+                .toList();
+    }
+
+    private static List<FeedbackResponse> feedback(List<Match> matches) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        return Feedback.<Feedback>list("matchId in ?1", Sort.by("dueOn").and("side").and("id"), ids(matches)).stream()
+                .map(FeedbackResponse::of)
+                .toList();
+    }
+
+    private static List<UUID> ids(List<Match> matches) {
+        return matches.stream().map(match -> match.id).toList();
     }
 
     /** Outcomes are recorded for mentees only. */
