@@ -59,6 +59,11 @@ class Anonymiser {
                                                      or mentor_id in (select unnest(cast(:ids as uuid[]))))
               and comment is not null""";
 
+    /** Their invitation goes, so the link they were sent stops working (401) rather than showing what is left. */
+    private static final String WITHDRAW_INVITATIONS = """
+            delete from invitation
+            where mentee_id in (select unnest(cast(:ids as uuid[]))) or mentor_id in (select unnest(cast(:ids as uuid[])))""";
+
     private static final String FORGET_KEPT_ANSWERS = """
             delete from idempotency_key
             where body is not null and exists (select 1 from unnest(cast(:ids as text[])) as erased(id) where strpos(body, erased.id) > 0)""";
@@ -93,6 +98,7 @@ class Anonymiser {
         Panache.getEntityManager().createNativeQuery(CUT_OUTCOMES).setParameter("ids", ids).executeUpdate();
         Panache.getEntityManager().createNativeQuery(CUT_CHECK_INS).setParameter("ids", ids).executeUpdate();
         Panache.getEntityManager().createNativeQuery(CUT_FEEDBACK).setParameter("ids", ids).executeUpdate();
+        Panache.getEntityManager().createNativeQuery(WITHDRAW_INVITATIONS).setParameter("ids", ids).executeUpdate();
         // A create's kept answer (Idempotency-Key, up to 24 h) may be their profile or a pair naming them: forgotten,
         // so that no retry replays what was erased.
         Panache.getEntityManager().createNativeQuery(FORGET_KEPT_ANSWERS).setParameter("ids", ids).executeUpdate();

@@ -18,7 +18,8 @@ import org.mentormatch.support.PublishedPair;
 
 /**
  * A pair's meetings and feedback are both sides' personal data: exported with either of them, and their own words
- * (notes, topics, comments) erased with either of them, while the dates, minutes and fit stay for the reports.
+ * (notes, topics, comments) erased with either of them, while the dates, minutes and fit stay for the reports; the
+ * erased participant's invitation is withdrawn.
  */
 @QuarkusTest
 class YearPersonalDataTest {
@@ -43,6 +44,11 @@ class YearPersonalDataTest {
                 .body("profiles[0].feedback", hasSize(1))
                 .body("profiles[0].feedback[0].comment", equalTo("She is very motivated"));
 
+        String token = given().contentType(ContentType.JSON).body("{}")
+                .when().post(pair.cohort().path() + "/mentees/" + pair.menteeId() + "/invitation").then().statusCode(201)
+                .extract().path("token");
+        given().auth().oauth2(token).when().get("/me").then().statusCode(200);
+
         given().contentType(ContentType.JSON).body(Map.of("email", email, "reason", "Asked to be forgotten"))
                 .when().post("/programmes/{p}/personal-data/erasure", pair.cohort().programmeId()).then().statusCode(200);
 
@@ -54,5 +60,7 @@ class YearPersonalDataTest {
         given().when().get(pair.path() + "/feedback").then().statusCode(200)
                 .body("fit", contains(4))
                 .body("[0].comment", nullValue());
+        // The link they were sent no longer opens anything.
+        given().auth().oauth2(token).when().get("/me").then().statusCode(401);
     }
 }
