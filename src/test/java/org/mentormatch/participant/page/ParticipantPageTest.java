@@ -40,6 +40,7 @@ class ParticipantPageTest {
         Document html = Jsoup.parse(page.asString());
         assertThat(html.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(html.selectFirst("h1").text()).isEqualTo("Your mentoring programme");
+        assertThat(html.title()).isEqualTo("Your mentoring programme");
         assertThat(html.select(".match .name").eachText()).containsExactly("Mette");
         assertThat(html.select(".match dd").eachText()).contains("2511", "da");
         assertThat(html.select(".match a[href^=mailto:]")).hasSize(1);
@@ -152,6 +153,7 @@ class ParticipantPageTest {
         Document danish = Jsoup.parse(open(replaced, "da").then().statusCode(401).extract().asString());
         assertThat(danish.selectFirst("html").attr("lang")).isEqualTo("da");
         assertThat(danish.selectFirst("h1").text()).isEqualTo("Dette link er ikke længere gyldigt");
+        assertThat(danish.title()).isEqualTo("Dette link er ikke længere gyldigt");
         given().formParams(Map.of("minutes", "30")).when().post(replaced + "/check-ins").then().statusCode(401)
                 .contentType(startsWith("text/html"));
         open(current, null).then().statusCode(200);
