@@ -97,8 +97,8 @@ public interface PageMessages {
     @Message("Please correct the fields marked below.")
     String correctBelow();
 
-    @Message("This could not be saved: {detail}")
-    String notSaved(String detail);
+    @Message("This could not be saved; the page shows what you can do now.")
+    String notSaved();
 
     @Message("Enter the day you met: not in the future and not before your match was announced.")
     String error_date();

@@ -15,10 +15,10 @@ import org.mentormatch.participant.MeResponse;
  *
  * @param pagePath the page's own path ({@code /participant/{token}} under the service's base), for forms and links
  * @param saved    {@code check-in} or {@code feedback} after a save, else null
- * @param failure  a refusal's sentence when the service turned a valid form down, else null
+ * @param refused  whether the service turned a valid form down (no published match, no round due)
  */
 public record PageView(String lang, String basePath, String pagePath, MeResponse me, List<DueFeedback> due, LocalDate today,
-        Set<String> errors, Map<String, String> values, String saved, String failure) {
+        Set<String> errors, Map<String, String> values, String saved, boolean refused) {
 
     public List<CurrentMatch> matches() {
         return me.matches() == null ? List.of() : me.matches();

@@ -76,7 +76,7 @@ public class ParticipantPage {
     public TemplateInstance show(@PathParam("token") String token, @QueryParam("saved") String saved,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String languages, UriInfo uri) {
         String confirmed = "check-in".equals(saved) || "feedback".equals(saved) ? saved : null;
-        return page(token, languages, uri, Set.of(), Map.of(), confirmed, null);
+        return page(token, languages, uri, Set.of(), Map.of(), confirmed, false);
     }
 
     @POST
@@ -106,8 +106,13 @@ public class ParticipantPage {
         Map<String, String> sent = sent("fit", fit, "continue", continuePair, "comment", comment);
         Set<String> unreadable = new HashSet<>();
         FeedbackAnswer answer = new FeedbackForm(fit, continuePair, comment).answer(unreadable);
-        return save(token, languages, uri, sent, forms.fieldsAtFault(answer, unreadable), "feedback",
-                () -> feedback.answerOwn(me.ownId(), answer));
+        return save(token, languages, uri, sent, forms.fieldsAtFault(answer, unreadable), "feedback", () -> {
+            // The service would answer the next round early; the page asks only while one is due (a form sent twice).
+            if (feedback.own(me.ownId()).due().isEmpty()) {
+                throw new Conflict("no-round-open", "No feedback round is due");
+            }
+            return feedback.answerOwn(me.ownId(), answer);
+        });
     }
 
     /** An expired, replaced or forged link (or none): a page saying so, in the reader's language, not a problem. */
@@ -125,25 +130,25 @@ public class ParticipantPage {
     private RestResponse<TemplateInstance> save(String token, String languages, UriInfo uri, Map<String, String> sent,
             Set<String> atFault, String what, Supplier<Object> store) {
         if (!atFault.isEmpty()) {
-            return RestResponse.status(RestResponse.Status.BAD_REQUEST, page(token, languages, uri, atFault, sent, null, null));
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST, page(token, languages, uri, atFault, sent, null, false));
         }
         try {
             store.get();
         } catch (Invalid refused) {
             Set<String> fields = new HashSet<>(refused.violations().stream().map(Violation::field).toList());
-            return RestResponse.status(RestResponse.Status.BAD_REQUEST, page(token, languages, uri, fields, sent, null, null));
+            return RestResponse.status(RestResponse.Status.BAD_REQUEST, page(token, languages, uri, fields, sent, null, false));
         } catch (Conflict refused) {
-            return RestResponse.status(RestResponse.Status.CONFLICT,
-                    page(token, languages, uri, Set.of(), sent, null, refused.detail()));
+            // The service's sentence is English and for programs; the page says it in the reader's language.
+            return RestResponse.status(RestResponse.Status.CONFLICT, page(token, languages, uri, Set.of(), sent, null, true));
         }
         return RestResponse.seeOther(URI.create(pagePath(uri, token) + "?saved=" + what));
     }
 
     private TemplateInstance page(String token, String languages, UriInfo uri, Set<String> errors,
-            Map<String, String> sent, String saved, String failure) {
+            Map<String, String> sent, String saved, boolean refused) {
         var locale = Language.of(languages);
         PageView view = new PageView(locale.getLanguage(), basePath(uri), pagePath(uri, token), me.read(),
-                feedback.own(me.ownId()).due(), LocalDate.now(clock), errors, sent, saved, failure);
+                feedback.own(me.ownId()).due(), LocalDate.now(clock), errors, sent, saved, refused);
         return Templates.page(view).setLocale(locale);
     }
 

@@ -64,11 +64,16 @@ class ParticipantPageTest {
     }
 
     @Test
-    void shouldShowNoFormsBeforeTheMatchIsPublished() {
+    void shouldShowNoFormsBeforeTheMatchIsPublishedAndRefuseAMeetingSentAnyway() {
         PublishedPair pair = PublishedPair.accepted(TestCohort.create());
-        Document html = Jsoup.parse(open(PageLinks.mentee(pair), null).then().statusCode(200).extract().asString());
+        String link = PageLinks.mentee(pair);
+        Document html = Jsoup.parse(open(link, null).then().statusCode(200).extract().asString());
         assertThat(html.select("form")).isEmpty();
         assertThat(html.select(".match a[href^=mailto:]")).as("no address before publishing").isEmpty();
+        Document refused = Jsoup.parse(given().header("Accept-Language", "da")
+                .formParams(Map.of("date", TODAY, "minutes", "30", "mode", "PHONE"))
+                .when().post(link + "/check-ins").then().statusCode(409).extract().asString());
+        assertThat(refused.select("[role=alert]").text()).isEqualTo("Det kunne ikke gemmes; siden viser, hvad du kan gøre nu.");
     }
 
     @Test
@@ -106,6 +111,12 @@ class ParticipantPageTest {
         Document after = Jsoup.parse(open(link + "?saved=feedback", null).then().extract().asString());
         assertThat(after.select("[role=status]").text()).isEqualTo("Your feedback is saved. Thank you!");
         assertThat(after.select("form[action$=/feedback]")).as("the round is answered").isEmpty();
+
+        // Sent again (a reload, a second tab): refused, not taken as an early answer to the next round.
+        Document again = Jsoup.parse(given().formParams(Map.of("fit", "4", "continue", "yes")).when().post(link + "/feedback")
+                .then().statusCode(409).contentType(startsWith("text/html")).extract().asString());
+        assertThat(again.select("[role=alert]").text()).isEqualTo("This could not be saved; the page shows what you can do now.");
+        given().when().get(pair.path() + "/feedback").then().body("fit", contains(2));
     }
 
     @Test
