@@ -13,6 +13,7 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.atlassian.oai.validator.whitelist.StatusType;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import io.restassured.filter.Filter;
+import java.net.URI;
 import java.util.regex.Pattern;
 
 /**
@@ -41,15 +42,30 @@ final class ContractValidation {
         return Answers.FILTER;
     }
 
+    /**
+     * The participant's page ({@code /participant/{token}}) and its stylesheet are HTML for browsers, hidden from the
+     * contract on purpose (participant.page.ParticipantPage): no client is generated for them, so there is nothing
+     * to check them against. Their tests check the HTML itself.
+     */
+    private static Filter exceptThePage(Filter contract) {
+        return (request, response, context) -> isPage(URI.create(request.getURI()).getRawPath())
+                ? context.next(request, response)
+                : contract.filter(request, response, context);
+    }
+
+    private static boolean isPage(String path) {
+        return path.startsWith("/participant/") || path.startsWith("/css/");
+    }
+
     private static final class RequestsAndAnswers {
-        static final Filter FILTER = new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(CONTRACT)
+        static final Filter FILTER = exceptThePage(new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(CONTRACT)
                 .withLevelResolver(LevelResolver.create().withLevel(CREDENTIALS, Level.IGNORE).build())
-                .build());
+                .build()));
     }
 
     /** Each waiver is named; the name is what a report of a whitelisted message shows. */
     private static final class Answers {
-        static final Filter FILTER = new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(CONTRACT)
+        static final Filter FILTER = exceptThePage(new OpenApiValidationFilter(OpenApiInteractionValidator.createFor(CONTRACT)
                 .withLevelResolver(LevelResolver.create().withLevel("validation.request", Level.IGNORE).build())
                 .withWhitelist(ValidationErrorsWhitelist.create()
                         .withRule("A request outside the contract may be refused with a client error its operation does"
@@ -62,6 +78,6 @@ final class ContractValidation {
                         .withRule("A path with a dot segment (/cohorts/.) is normalised by the server (RFC 3986) and answered"
                                         + " by another operation than the one the validator matches to the path as sent",
                                 (message, operation, request, response) -> DOT_SEGMENT.matcher(request.getPath()).find()))
-                .build());
+                .build()));
     }
 }
