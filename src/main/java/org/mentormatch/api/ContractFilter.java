@@ -26,10 +26,13 @@ public class ContractFilter implements OASFilter {
     private static final String METHOD_REF = "x-quarkus-openapi-method-ref";
     private static final String RESPONSES = "#/components/responses/";
     /**
-     * A new access token, and a new webhook's signing secret, are secrets shown once: they are not kept in the
-     * database to be answered again.
+     * A new access token, an invitation's token and a new webhook's signing secret are secrets shown once: they are
+     * not kept in the database to be answered again (an invitation sent twice simply replaces the first). A
+     * participant's own writes are not kept either: their connection sees no kept answers (row-level security), and
+     * a meeting or an answer sent twice is visible to them and to their coordinator.
      */
-    private static final Set<String> NOT_REPLAYED = Set.of("issueAccessToken", "createWebhook");
+    private static final Set<String> NOT_REPLAYED = Set.of("issueAccessToken", "createWebhook", "inviteMentee",
+            "inviteMentor", "recordMyCheckIn", "answerMyFeedback");
 
     @Override
     public Operation filterOperation(Operation operation) {

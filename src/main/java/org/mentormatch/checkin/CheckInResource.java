@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.mentormatch.api.idempotency.Idempotent;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
 import org.mentormatch.security.Roles;
@@ -48,6 +49,7 @@ public class CheckInResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "recordCheckIn", summary = "Record a meeting of a pair",
             description = "For a PUBLISHED match, or an ENDED one for a meeting reported late (not after the day it "

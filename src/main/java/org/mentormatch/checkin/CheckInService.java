@@ -61,8 +61,8 @@ public class CheckInService {
     }
 
     /** A participant records a meeting of their own published match. */
-    public CheckInResponse recordOwn(UUID profileId, CheckInRequest request) {
-        Match match = matches.currentOf(profileId)
+    public CheckInResponse recordOwn(UUID profileId, UUID matchId, CheckInRequest request) {
+        Match match = matches.currentOf(profileId, matchId)
                 .filter(current -> current.status == MatchStatus.PUBLISHED)
                 .orElseThrow(() -> new Conflict("no-published-match",
                         "You have no published match yet; meetings can be recorded once your match is published"));

@@ -13,9 +13,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,8 +57,12 @@ public class MyCheckInResource {
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
-    public RestResponse<CheckInResponse> record(@Valid @NotNull CheckInRequest request) {
-        return RestResponse.status(RestResponse.Status.CREATED, checkIns.recordOwn(me(), request));
+    public RestResponse<CheckInResponse> record(
+            @Parameter(description = "Which of their matches: required when they have more than one PUBLISHED match "
+                    + "(a mentor with several mentees), else their current one", example = "5c3b1a2d-4e6f-4a8b-9c0d-1e2f3a4b5c6d")
+            @QueryParam("matchId") UUID matchId,
+            @Valid @NotNull CheckInRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, checkIns.recordOwn(me(), matchId, request));
     }
 
     private UUID me() {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.mentormatch.api.idempotency.Idempotent;
 import org.mentormatch.security.Roles;
 
 @Path("/programmes/{programmeId}/cohorts/{cohortId}/matches/{matchId}/feedback")
@@ -42,6 +43,7 @@ public class FeedbackResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "recordFeedback", summary = "Record one side's feedback",
             description = "Feedback a coordinator collected (by phone, say). It answers that side's oldest due round "

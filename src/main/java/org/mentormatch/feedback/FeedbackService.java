@@ -76,9 +76,9 @@ public class FeedbackService {
         return store(programmeId, matches.require(programmeId, cohortId, matchId), request.side(), request.answer());
     }
 
-    /** A participant answers for their own side of their current match. */
-    public FeedbackResponse answerOwn(UUID profileId, FeedbackAnswer answer) {
-        Match match = matches.currentOf(profileId).orElseThrow(() -> new Conflict("no-published-match",
+    /** A participant answers for their own side of their current match, or of the one they name. */
+    public FeedbackResponse answerOwn(UUID profileId, UUID matchId, FeedbackAnswer answer) {
+        Match match = matches.currentOf(profileId, matchId).orElseThrow(() -> new Conflict("no-published-match",
                 "You have no published match yet; feedback is asked once your match is published"));
         Cohort cohort = Cohort.findById(match.cohortId);
         return store(cohort.programmeId, match, sideOf(match, profileId), answer);
@@ -91,10 +91,10 @@ public class FeedbackService {
         return Feedback.<Feedback>list("matchId", NEWEST_ROUND_FIRST, matchId).stream().map(FeedbackResponse::of).toList();
     }
 
-    /** A participant's answers and the rounds their side owes. */
+    /** A participant's answers and the rounds their side owes, on their current match or the one they name. */
     @Transactional(SUPPORTS)
-    public MyFeedback own(UUID profileId) {
-        Optional<Match> current = matches.currentOf(profileId);
+    public MyFeedback own(UUID profileId, UUID matchId) {
+        Optional<Match> current = matches.currentOf(profileId, matchId);
         if (current.isEmpty()) {
             return new MyFeedback(null, List.of(), List.of());
         }

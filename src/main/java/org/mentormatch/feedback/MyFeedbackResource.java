@@ -14,9 +14,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,8 +53,11 @@ public class MyFeedbackResource {
     @APIResponse(responseCode = "200", description = "Answers and rounds due",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MyFeedback.class)))
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    public MyFeedback get() {
-        return feedback.own(me());
+    public MyFeedback get(
+            @Parameter(description = "Which of their matches: required when they have more than one PUBLISHED match "
+                    + "(a mentor with several mentees), else their current one", example = "5c3b1a2d-4e6f-4a8b-9c0d-1e2f3a4b5c6d")
+            @QueryParam("matchId") UUID matchId) {
+        return feedback.own(me(), matchId);
     }
 
     @POST
@@ -69,8 +74,12 @@ public class MyFeedbackResource {
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
-    public RestResponse<FeedbackResponse> answer(@Valid @NotNull FeedbackAnswer answer) {
-        return RestResponse.status(RestResponse.Status.CREATED, feedback.answerOwn(me(), answer));
+    public RestResponse<FeedbackResponse> answer(
+            @Parameter(description = "Which of their matches: required when they have more than one PUBLISHED match "
+                    + "(a mentor with several mentees), else their current one", example = "5c3b1a2d-4e6f-4a8b-9c0d-1e2f3a4b5c6d")
+            @QueryParam("matchId") UUID matchId,
+            @Valid @NotNull FeedbackAnswer answer) {
+        return RestResponse.status(RestResponse.Status.CREATED, feedback.answerOwn(me(), matchId, answer));
     }
 
     private UUID me() {

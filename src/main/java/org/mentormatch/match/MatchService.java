@@ -93,16 +93,28 @@ public class MatchService {
     }
 
     /**
-     * The match a participant takes part in now: their PUBLISHED match, else the one that ended last after being
-     * published (its closing feedback may still be due). Empty when they have none.
+     * The match a participant acts on: the one they name ({@code matchId}, one of theirs that was published, else
+     * 404 as for anyone else's), or, when they name none, their PUBLISHED match, else the one that ended last after
+     * being published (its closing feedback may still be due). A mentor with several published pairs must name one
+     * (400 naming {@code matchId}). Empty when they have none.
      */
     @Transactional(SUPPORTS)
-    public Optional<Match> currentOf(UUID profileId) {
-        return Match.<Match>find("(menteeId = ?1 or mentorId = ?1) and publishedAt is not null and status in ?2",
+    public Optional<Match> currentOf(UUID profileId, UUID matchId) {
+        if (matchId != null) {
+            return Optional.of(Match.<Match>find("id = ?1 and (menteeId = ?2 or mentorId = ?2) and publishedAt is not null "
+                            + "and status in ?3", matchId, profileId, List.of(MatchStatus.PUBLISHED, MatchStatus.ENDED))
+                    .firstResultOptional().orElseThrow(() -> new NotFound("Match", matchId)));
+        }
+        List<Match> candidates = Match.<Match>find("(menteeId = ?1 or mentorId = ?1) and publishedAt is not null and status in ?2",
                         // the status is stored by name: PUBLISHED sorts after ENDED
                         Sort.by("status", Sort.Direction.Descending).and("decidedAt", Sort.Direction.Descending),
                         profileId, List.of(MatchStatus.PUBLISHED, MatchStatus.ENDED))
-                .firstResultOptional();
+                .list();
+        long published = candidates.stream().filter(match -> match.status == MatchStatus.PUBLISHED).count();
+        if (published > 1) {
+            throw new Invalid("matchId", "is required: you have %d published matches; name the one you mean".formatted(published));
+        }
+        return candidates.stream().findFirst();
     }
 
     /**

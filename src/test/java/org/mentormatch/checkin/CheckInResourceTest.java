@@ -43,6 +43,16 @@ class CheckInResourceTest {
     }
 
     @Test
+    void shouldRecordARetriedMeetingOnce() {
+        PublishedPair pair = PublishedPair.create();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            record(given().header("Idempotency-Key", "meeting-" + pair.matchId()), pair.path(), meeting(TODAY))
+                    .then().statusCode(201);
+        }
+        given().when().get(pair.path()).then().statusCode(200).body("checkIns", equalTo(1));
+    }
+
+    @Test
     void shouldRefuseADateInTheFutureOrBeforePublication() {
         PublishedPair pair = PublishedPair.create();
         problem(record(given(), pair.path(), meeting(TODAY.plusDays(1))).then(), 400)

@@ -13,6 +13,12 @@ public interface PageMessages {
     @Message("Your match")
     String matchHeading();
 
+    @Message("Which pair")
+    String pair();
+
+    @Message("Choose the pair this is about.")
+    String error_matchId();
+
     @Message("You have no match yet. Your coordinator will tell you when you have one.")
     String noMatch();
 

@@ -28,6 +28,20 @@ public record PageView(String lang, String basePath, String pagePath, MeResponse
         return matches().stream().anyMatch(match -> match.status() == MatchStatus.PUBLISHED);
     }
 
+    /** Their PUBLISHED pairs: a mentor with more than one chooses which a meeting or an answer is about. */
+    public List<CurrentMatch> published() {
+        return matches().stream().filter(match -> match.status() == MatchStatus.PUBLISHED).toList();
+    }
+
+    public boolean choosesMatch() {
+        return published().size() > 1;
+    }
+
+    /** The pairs with a round due, for the feedback form's choice. */
+    public List<CurrentMatch> withFeedbackDue() {
+        return published().stream().filter(match -> due.stream().anyMatch(round -> round.matchId().equals(match.id()))).toList();
+    }
+
     public boolean feedbackOpen() {
         return !due.isEmpty();
     }

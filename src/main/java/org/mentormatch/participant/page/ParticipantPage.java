@@ -38,6 +38,12 @@ import org.mentormatch.refusal.Conflict;
 import org.mentormatch.refusal.Invalid;
 import org.mentormatch.refusal.Violation;
 import org.mentormatch.security.Roles;
+import org.mentormatch.feedback.DueFeedback;
+import org.mentormatch.participant.MeResponse;
+import org.mentormatch.participant.CurrentMatch;
+import org.mentormatch.match.MatchStatus;
+import java.util.UUID;
+import java.util.List;
 
 /**
  * The page an invitation link opens: the participant's match, a form to record a meeting and one to answer feedback,
@@ -86,13 +92,15 @@ public class ParticipantPage {
     @Operation(hidden = true)
     public RestResponse<TemplateInstance> recordMeeting(@PathParam("token") String token,
             @FormParam("date") String date, @FormParam("minutes") String minutes, @FormParam("mode") String mode,
-            @FormParam("topics") String topics, @FormParam("note") String note,
+            @FormParam("topics") String topics, @FormParam("note") String note, @FormParam("matchId") String matchId,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String languages, UriInfo uri) {
-        Map<String, String> sent = sent("date", date, "minutes", minutes, "mode", mode, "topics", topics, "note", note);
+        Map<String, String> sent = sent("date", date, "minutes", minutes, "mode", mode, "topics", topics, "note", note,
+                "matchId", matchId);
         Set<String> unreadable = new HashSet<>();
         CheckInRequest request = new CheckInForm(date, minutes, mode, topics, note).request(unreadable);
+        UUID match = chosenMatch(matchId, unreadable);
         return save(token, languages, uri, sent, forms.fieldsAtFault(request, unreadable), "check-in",
-                () -> checkIns.recordOwn(me.ownId(), request));
+                () -> checkIns.recordOwn(me.ownId(), match, request));
     }
 
     @POST
@@ -102,16 +110,17 @@ public class ParticipantPage {
     @Operation(hidden = true)
     public RestResponse<TemplateInstance> answerFeedback(@PathParam("token") String token,
             @FormParam("fit") String fit, @FormParam("continue") String continuePair, @FormParam("comment") String comment,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String languages, UriInfo uri) {
-        Map<String, String> sent = sent("fit", fit, "continue", continuePair, "comment", comment);
+            @FormParam("matchId") String matchId, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String languages, UriInfo uri) {
+        Map<String, String> sent = sent("fit", fit, "continue", continuePair, "comment", comment, "matchId", matchId);
         Set<String> unreadable = new HashSet<>();
         FeedbackAnswer answer = new FeedbackForm(fit, continuePair, comment).answer(unreadable);
+        UUID match = chosenMatch(matchId, unreadable);
         return save(token, languages, uri, sent, forms.fieldsAtFault(answer, unreadable), "feedback", () -> {
             // The service would answer the next round early; the page asks only while one is due (a form sent twice).
-            if (feedback.own(me.ownId()).due().isEmpty()) {
+            if (feedback.own(me.ownId(), match).due().isEmpty()) {
                 throw new Conflict("no-round-open", "No feedback round is due");
             }
-            return feedback.answerOwn(me.ownId(), answer);
+            return feedback.answerOwn(me.ownId(), match, answer);
         });
     }
 
@@ -144,11 +153,31 @@ public class ParticipantPage {
         return RestResponse.seeOther(URI.create(pagePath(uri, token) + "?saved=" + what));
     }
 
+    /** The pair a form names (a mentor with several chooses one); absent means their only one. */
+    private static UUID chosenMatch(String matchId, Set<String> unreadable) {
+        if (matchId == null || matchId.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(matchId.strip());
+        } catch (IllegalArgumentException notAnId) {
+            unreadable.add("matchId");
+            return null;
+        }
+    }
+
     private TemplateInstance page(String token, String languages, UriInfo uri, Set<String> errors,
             Map<String, String> sent, String saved, boolean refused) {
         var locale = Language.of(languages);
-        PageView view = new PageView(locale.getLanguage(), basePath(uri), pagePath(uri, token), me.read(),
-                feedback.own(me.ownId()).due(), LocalDate.now(clock), errors, sent, saved, refused);
+        MeResponse own = me.read();
+        List<CurrentMatch> published = own.matches() == null ? List.of() : own.matches().stream()
+                .filter(match -> match.status() == MatchStatus.PUBLISHED).toList();
+        // A mentor with several pairs owes feedback on each; with one (or none) the service knows which.
+        List<DueFeedback> due = published.size() > 1
+                ? published.stream().flatMap(match -> feedback.own(me.ownId(), match.id()).due().stream()).toList()
+                : feedback.own(me.ownId(), null).due();
+        PageView view = new PageView(locale.getLanguage(), basePath(uri), pagePath(uri, token), own,
+                due, LocalDate.now(clock), errors, sent, saved, refused);
         return Templates.page(view).setLocale(locale);
     }
 
