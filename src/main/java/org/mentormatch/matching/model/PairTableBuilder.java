@@ -34,7 +34,7 @@ final class PairTableBuilder {
         this.required = new boolean[weights.length];
         PairTable.PAIR_CRITERIA.forEach(c -> required[c.ordinal()] = policy.level(c).isRequired());
         this.mentorCount = mentorCount;
-        this.pairs = new byte[Math.multiplyExact(Math.multiplyExact(menteeCount, mentorCount), PairLayout.PAIR_BYTES)];
+        this.pairs = PairLayout.allocate(Math.multiplyExact(menteeCount, mentorCount));
     }
 
     static PairTable build(List<MenteeFact> mentees, List<MentorFact> mentors, MatchingPolicy policy,
@@ -66,13 +66,13 @@ final class PairTableBuilder {
     }
 
     private void grade(int pair, PairGrader.Mentee mentee, PairGrader.Mentor mentor) {
-        int bits = 0;
+        long bits = 0;
         int weighted = 0;
         int totalWeight = 0;
         boolean requirementUnmet = false;
         for (Criterion criterion : PairTable.PAIR_CRITERIA) {
             int grade = PairGrader.grade(criterion, mentee, mentor);
-            bits |= grade << PairLayout.gradeShift(criterion);
+            bits |= (long) grade << PairLayout.gradeShift(criterion);
             weighted += weights[criterion.ordinal()] * grade * POINTS_PER_GRADE;
             totalWeight += weights[criterion.ordinal()];
             requirementUnmet |= required[criterion.ordinal()] && grade < criterion.passGrade();
@@ -101,13 +101,13 @@ final class PairTableBuilder {
             int pair = rated.pairAt(i);
             int quality = Math.max(0, Math.min(100, PairLayout.quality(pairs, pair) + rated.scoreAt(i)));
             PairLayout.setQuality(pairs, pair, quality);
-            int bits = PairLayout.bits(pairs, pair) & ~HardRule.BELOW_MINIMUM_QUALITY.bit();
+            long bits = PairLayout.bits(pairs, pair) & ~HardRule.BELOW_MINIMUM_QUALITY.bit();
             PairLayout.setBits(pairs, pair, bits | belowMinimum(quality));
         }
         return rated;
     }
 
-    private int belowMinimum(int quality) {
+    private long belowMinimum(int quality) {
         return flag(HardRule.BELOW_MINIMUM_QUALITY,
                 policy.priority() == Priority.QUALITY && quality < policy.minimumQuality());
     }

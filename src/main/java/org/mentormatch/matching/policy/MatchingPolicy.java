@@ -42,16 +42,9 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
     /** Defaults for a spouse-mentoring programme in Denmark: career field first, participation over perfection. */
     public static MatchingPolicy defaults() {
         Map<Criterion, Level> levels = new EnumMap<>(Criterion.class);
-        levels.put(Criterion.FIELD_CLOSENESS, Level.HIGH);
-        levels.put(Criterion.PREFERRED_FIELDS, Level.HIGH);
-        levels.put(Criterion.QUALIFICATION_FIT, Level.MEDIUM);
-        levels.put(Criterion.SHARED_INTERESTS, Level.LOW);
-        levels.put(Criterion.SHARED_SKILLS, Level.MEDIUM);
-        levels.put(Criterion.MARKETS, Level.MEDIUM);
-        levels.put(Criterion.LOCATION, Level.MEDIUM);
-        levels.put(Criterion.PREFERRED_LANGUAGES, Level.MEDIUM);
-        levels.put(Criterion.FAIRNESS, Level.MEDIUM);
-        levels.put(Criterion.BALANCED_LOAD, Level.LOW);
+        for (Criterion criterion : Criterion.values()) {
+            levels.put(criterion, criterion.defaultLevel());
+        }
         return new MatchingPolicy(levels, Priority.PARTICIPATION, 40, 1);
     }
 
