@@ -7,7 +7,12 @@ package org.mentormatch.matching.model;
  */
 public enum HardRule {
     EXCLUDED("Excluded pair", "a coordinator ruled it out", "are excluded for them by a coordinator"),
+    /** Only with the employer rule DIFFERENT (the default). */
     SAME_EMPLOYER("Same employer", "they work for the same employer", "work for the same employer"),
+    /** Only with the employer rule SAME. */
+    DIFFERENT_EMPLOYER("Different employer",
+            "the policy asks for a mentor at the mentee's employer, and theirs differ or are not known",
+            "work for another employer (or an employer is not known)"),
     NO_COMMON_LANGUAGE("No common language", "they share no language", "share no language"),
     FIELDS_TOO_FAR_APART("Fields too far apart",
             "their occupation codes are further apart than the policy allows", "work in a field too far from theirs"),

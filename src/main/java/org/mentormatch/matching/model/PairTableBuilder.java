@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.mentormatch.matching.policy.Criterion;
+import org.mentormatch.matching.policy.EmployerRule;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.matching.policy.Priority;
 
@@ -25,6 +26,7 @@ final class PairTableBuilder {
     // Copied out of the policy map: grading reads them 70 million times on the largest run.
     private final int[] weights;
     private final boolean[] required;
+    private final EmployerRule employerRule;
     private final int mentorCount;
     private final byte[] pairs;
 
@@ -32,6 +34,7 @@ final class PairTableBuilder {
         this.policy = policy;
         this.weights = Arrays.stream(Criterion.values()).mapToInt(policy::weight).toArray();
         this.required = new boolean[weights.length];
+        this.employerRule = policy.employerRule();
         PairTable.PAIR_CRITERIA.forEach(c -> required[c.ordinal()] = policy.level(c).isRequired());
         this.mentorCount = mentorCount;
         this.pairs = PairLayout.allocate(Math.multiplyExact(menteeCount, mentorCount));
@@ -79,7 +82,9 @@ final class PairTableBuilder {
         }
         // Rounded weighted average; with every criterion OFF no pair is better than another.
         int pairQuality = totalWeight == 0 ? 100 : (2 * weighted + totalWeight) / (2 * totalWeight);
-        bits |= flag(HardRule.SAME_EMPLOYER, PairGrader.sameEmployer(mentee, mentor))
+        boolean sameEmployer = PairGrader.sameEmployer(mentee, mentor);
+        bits |= flag(HardRule.SAME_EMPLOYER, employerRule == EmployerRule.DIFFERENT && sameEmployer)
+                | flag(HardRule.DIFFERENT_EMPLOYER, employerRule == EmployerRule.SAME && !sameEmployer)
                 | flag(HardRule.NO_COMMON_LANGUAGE, !PairGrader.commonLanguage(mentee, mentor))
                 | flag(HardRule.FIELDS_TOO_FAR_APART,
                         PairLayout.gradeOf(bits, Criterion.FIELD_CLOSENESS) < policy.minimumFieldCloseness())

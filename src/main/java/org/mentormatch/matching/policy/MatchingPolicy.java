@@ -12,13 +12,17 @@ import java.util.Objects;
  * @param priority              what wins when matching everyone and matching well conflict
  * @param minimumQuality        0-100; a hard floor on pair quality, but only with {@link Priority#QUALITY}
  * @param minimumFieldCloseness 0-4 leading ISCO-08 digits a pair must share (1 = same major group)
+ * @param employerRule          whether mentor and mentee must differ in employer, may share one, or must share one;
+ *                              null (a policy stored before the setting existed) is DIFFERENT
  */
 public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
-        int minimumFieldCloseness) {
+        int minimumFieldCloseness, EmployerRule employerRule) {
 
     public MatchingPolicy {
         Objects.requireNonNull(levels, "levels");
         Objects.requireNonNull(priority, "priority");
+        // Runs stored before the setting existed hold no employer rule: they were matched under DIFFERENT.
+        employerRule = employerRule == null ? EmployerRule.DIFFERENT : employerRule;
         for (Criterion criterion : Criterion.values()) {
             Level level = levels.get(criterion);
             if (level == null) {
@@ -45,7 +49,7 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
         for (Criterion criterion : Criterion.values()) {
             levels.put(criterion, criterion.defaultLevel());
         }
-        return new MatchingPolicy(levels, Priority.PARTICIPATION, 40, 1);
+        return new MatchingPolicy(levels, Priority.PARTICIPATION, 40, 1, EmployerRule.DIFFERENT);
     }
 
     public Level level(Criterion criterion) {
@@ -60,6 +64,11 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
     public MatchingPolicy with(Criterion criterion, Level level) {
         Map<Criterion, Level> changed = new EnumMap<>(levels);
         changed.put(criterion, level);
-        return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness);
+        return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness, employerRule);
+    }
+
+    /** A copy with another employer rule. */
+    public MatchingPolicy with(EmployerRule rule) {
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, rule);
     }
 }

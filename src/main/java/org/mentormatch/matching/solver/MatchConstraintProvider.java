@@ -34,7 +34,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
     /** Quality from which a pair counts as good; fairness penalises shortfalls below it. */
     public static final int GOOD_MATCH_QUALITY = 70;
 
-    // One instance, so Bavet shares the filter node: most pairs break no rule, and then one test skips all six
+    // One instance, so Bavet shares the filter node: most pairs break no rule, and then one test skips all the
     // pair-rule constraints.
     private static final BiPredicate<MenteeAssignment, PairTable> BREAKS_ANY_RULE =
             (assignment, table) -> table.breaksAnyRule(assignment);
@@ -48,6 +48,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 mentorCapacity(loads),
                 excludedPair(factory),
                 sameEmployer(factory),
+                differentEmployer(factory),
                 noCommonLanguage(factory),
                 fieldsTooFarApart(factory),
                 requiredCriterionNotMet(factory),
@@ -88,8 +89,14 @@ public class MatchConstraintProvider implements ConstraintProvider {
     }
 
     Constraint sameEmployer(ConstraintFactory factory) {
-        // Mentee and mentor never work for the same employer (compared case-insensitively).
+        // With the employer rule DIFFERENT, mentee and mentor never work for the same employer (compared
+        // case-insensitively).
         return pairRule(factory, HardRule.SAME_EMPLOYER);
+    }
+
+    Constraint differentEmployer(ConstraintFactory factory) {
+        // With the employer rule SAME, mentee and mentor always work for the same known employer.
+        return pairRule(factory, HardRule.DIFFERENT_EMPLOYER);
     }
 
     Constraint noCommonLanguage(ConstraintFactory factory) {
