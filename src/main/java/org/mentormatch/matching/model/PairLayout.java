@@ -36,7 +36,7 @@ final class PairLayout {
 
     static {
         if (PACKED_BITS > Long.SIZE - Byte.SIZE) {
-            throw new ExceptionInInitializerError("%d packed bits do not fit the long read of a pair"
+            throw new IllegalStateException("%d packed bits do not fit the long read of a pair"
                     .formatted(PACKED_BITS));
         }
         Arrays.fill(GRADE_SHIFTS, -1);
