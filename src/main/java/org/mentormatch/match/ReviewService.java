@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -196,13 +195,6 @@ public class ReviewService {
     }
 
     private static String explain(HardRule rule) {
-        return Map.of(
-                HardRule.EXCLUDED, "Excluded pair: a coordinator ruled it out",
-                HardRule.SAME_EMPLOYER, "Same employer: they work for the same employer",
-                HardRule.NO_COMMON_LANGUAGE, "No common language: they share no language",
-                HardRule.FIELDS_TOO_FAR_APART, "Fields too far apart: their occupation codes are further apart than the policy allows",
-                HardRule.REQUIRED_CRITERION_NOT_MET, "Required criterion not met: a criterion the policy marks MUST fails",
-                HardRule.BELOW_MINIMUM_QUALITY, "Below minimum quality: the pair is below the policy's minimum quality")
-                .get(rule);
+        return rule.constraintName() + ": " + rule.broken();
     }
 }

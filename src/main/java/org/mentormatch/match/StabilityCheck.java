@@ -22,7 +22,7 @@ import org.mentormatch.matchrun.SnapshotLoader;
  * allowed together and not already paired, where the mentee is unmatched or would score higher with the mentor,
  * and the mentor has a free place or would score higher than with their weakest current mentee.
  * <p>
- * It builds the cohort's whole pair table, five bytes a pair: hundreds of MB for the largest cohorts.
+ * It builds the cohort's whole pair table, five bytes a pair or more (see PairLayout): hundreds of MB for the largest cohorts.
  */
 @ApplicationScoped
 public class StabilityCheck {

@@ -1,5 +1,6 @@
 package org.mentormatch.matchrun;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,7 @@ import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairAffinity;
+import org.mentormatch.matching.policy.EmployerRule;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.affinity.AffinityService;
 import org.mentormatch.exclusion.ExclusionService;
@@ -127,7 +129,9 @@ public class SnapshotLoader {
     /** SHA-256 over the policy and the facts in their run order: equal hashes mean equal problems. */
     String hash(CohortSnapshot snapshot) {
         try {
-            byte[] input = canonical.writeValueAsString(new Fingerprinted(snapshot.policy(), snapshot.mentees(),
+            EmployerRule employerRule = snapshot.policy().employerRule();
+            byte[] input = canonical.writeValueAsString(new Fingerprinted(snapshot.policy(),
+                    employerRule == EmployerRule.DIFFERENT ? null : employerRule, snapshot.mentees(),
                     snapshot.mentors(), snapshot.exclusions(), snapshot.affinities(), snapshot.pinned())).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
@@ -135,8 +139,12 @@ public class SnapshotLoader {
         }
     }
 
-    /** Affinities are left out while there are none, so cohorts without them keep the hashes they had before. */
-    private record Fingerprinted(MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors,
+    /**
+     * Affinities are left out while there are none, and the employer rule while it is the default DIFFERENT, so
+     * cohorts without them keep the hashes they had before.
+     */
+    private record Fingerprinted(@JsonIgnoreProperties("employerRule") MatchingPolicy policy,
+            @JsonInclude(JsonInclude.Include.NON_NULL) EmployerRule employerRule, List<MenteeFact> mentees, List<MentorFact> mentors,
             List<ExcludedPair> exclusions, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PairAffinity> affinities,
             Map<UUID, UUID> pinned) {
     }

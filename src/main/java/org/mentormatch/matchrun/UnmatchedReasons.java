@@ -16,14 +16,6 @@ final class UnmatchedReasons {
 
     static final String CONSTRAINT = "Mentee left unmatched";
 
-    private static final Map<HardRule, String> BLOCKED_BECAUSE = Map.of(
-            HardRule.NO_COMMON_LANGUAGE, "share no language",
-            HardRule.FIELDS_TOO_FAR_APART, "work in a field too far from theirs",
-            HardRule.EXCLUDED, "are excluded for them by a coordinator",
-            HardRule.SAME_EMPLOYER, "work for the same employer",
-            HardRule.REQUIRED_CRITERION_NOT_MET, "fail a criterion the policy requires",
-            HardRule.BELOW_MINIMUM_QUALITY, "would make a pair below the minimum quality");
-
     private final MatchPlan plan;
     private final Map<MentorFact, List<UUID>> menteesByMentor;
 
@@ -57,7 +49,7 @@ final class UnmatchedReasons {
         }
         if (eligible == 0) {
             List<String> parts = new ArrayList<>();
-            blocked.forEach((rule, count) -> parts.add("%d %s".formatted(count, BLOCKED_BECAUSE.get(rule))));
+            blocked.forEach((rule, count) -> parts.add("%d %s".formatted(count, rule.excludesMentorsWho())));
             return "None of the %d mentors is eligible: %s.".formatted(mentors, String.join(", ", parts));
         }
         if (full == eligible) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentormatch.matching.policy.Criterion;
+import org.mentormatch.matching.policy.EmployerRule;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.matching.policy.Priority;
 
@@ -25,18 +26,22 @@ public record PolicyDocument(
         @Schema(description = "Leading occupation-code digits a pair must share: 0 = any field, "
                 + "1 = same ISCO major group, 4 = same unit group", example = "1")
         Integer minimumFieldCloseness,
+        @Schema(description = "DIFFERENT: the mentor never works for the mentee's employer. ANY: employers play "
+                + "no part. SAME: workplace mentoring, the mentor works for the mentee's employer; a pair where "
+                + "either employer is not known is then not allowed", example = "DIFFERENT")
+        EmployerRule employerRule,
         @Schema(description = "Changes with every update; also sent as the ETag", readOnly = true, example = "0")
         Long version) {
 
     static PolicyDocument of(MatchingPolicy policy, long version) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), version);
+                policy.minimumFieldCloseness(), policy.employerRule(), version);
     }
 
     /** The policy as a run used it: a copy with no version of its own. */
     public static PolicyDocument snapshot(MatchingPolicy policy) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), null);
+                policy.minimumFieldCloseness(), policy.employerRule(), null);
     }
 
     /**
@@ -50,7 +55,8 @@ public record PolicyDocument(
                 criteria == null ? defaults.levels() : criteria.over(defaults.levels()),
                 priority == null ? defaults.priority() : priority,
                 minimumQuality == null ? defaults.minimumQuality() : minimumQuality,
-                minimumFieldCloseness == null ? defaults.minimumFieldCloseness() : minimumFieldCloseness);
+                minimumFieldCloseness == null ? defaults.minimumFieldCloseness() : minimumFieldCloseness,
+                employerRule == null ? defaults.employerRule() : employerRule);
     }
 
     static String fieldOf(Criterion criterion) {

@@ -87,7 +87,8 @@ public class PolicyResource {
                               "sharedInterests": "LOW", "sharedSkills": "MEDIUM", "markets": "HIGH",
                               "location": "MEDIUM", "preferredLanguages": "MEDIUM", "fairness": "MEDIUM",
                               "balancedLoad": "LOW"},
-                 "priority": "PARTICIPATION", "minimumQuality": 40, "minimumFieldCloseness": 1}""";
+                 "priority": "PARTICIPATION", "minimumQuality": 40, "minimumFieldCloseness": 1,
+                 "employerRule": "DIFFERENT"}""";
 
         private Examples() {
         }

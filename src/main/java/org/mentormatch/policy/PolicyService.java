@@ -71,6 +71,7 @@ public class PolicyService {
         settings.priority = policy.priority();
         settings.minimumQuality = policy.minimumQuality();
         settings.minimumFieldCloseness = policy.minimumFieldCloseness();
+        settings.employerRule = policy.employerRule();
         store(settings);
         LOG.infof("Matching policy of cohort %s set", cohortId);
         return PolicyDocument.of(policy, versionOf(settings));
@@ -121,6 +122,7 @@ public class PolicyService {
         Map<Criterion, Level> levels = new EnumMap<>(MatchingPolicy.defaults().levels());
         // A criterion added after this policy was stored keeps its default.
         settings.levels.forEach((name, level) -> levels.put(Criterion.fromJsonName(name), Level.valueOf(level)));
-        return new MatchingPolicy(levels, settings.priority, settings.minimumQuality, settings.minimumFieldCloseness);
+        return new MatchingPolicy(levels, settings.priority, settings.minimumQuality, settings.minimumFieldCloseness,
+                settings.employerRule);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.mentormatch.matching.policy.EmployerRule;
 import org.mentormatch.matching.policy.Priority;
 import org.mentormatch.persistence.AuditedEntity;
 
@@ -32,4 +33,8 @@ public class PolicySettings extends AuditedEntity {
 
     @Column(name = "minimum_field_closeness")
     public int minimumFieldCloseness;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employer_rule")
+    public EmployerRule employerRule;
 }

@@ -11,6 +11,7 @@ import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
+import org.mentormatch.matching.policy.EmployerRule;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.matching.solver.justification.AffinityJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
@@ -48,6 +49,13 @@ class ReasonWriterTest {
                 PairTable.build(List.of(MENTEE), List.of(MENTOR), MatchingPolicy.defaults(), List.of())),
                 MENTEE, MENTOR);
         assertThat(rule).isEqualTo("The mentee and the mentor work for the same employer (Maersk).");
+        String workplace = ReasonWriter.describe(PairRuleJustification.of(HardRule.DIFFERENT_EMPLOYER,
+                new MenteeAssignment(MENTEE, MENTOR, false),
+                PairTable.build(List.of(MENTEE), List.of(MENTOR),
+                        MatchingPolicy.defaults().with(EmployerRule.SAME), List.of())),
+                MENTEE, MENTOR);
+        assertThat(workplace).isEqualTo("The policy asks for a mentor at the mentee's employer; the mentee works for "
+                + "an employer not known and the mentor for Maersk.");
         assertThat(ReasonWriter.describe(new MentorLoadJustification(MENTOR.id(), 2, 2, "x"), MENTEE, MENTOR))
                 .isEqualTo("The mentor takes 2 mentees (capacity 2).");
         assertThat(ReasonWriter.describe(new QualityJustification(MENTEE.id(), MENTOR.id(), 44, "x"), MENTEE, MENTOR))

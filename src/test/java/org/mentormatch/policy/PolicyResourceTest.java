@@ -49,7 +49,24 @@ class PolicyResourceTest {
                 .body("priority", equalTo("PARTICIPATION"))
                 .body("minimumQuality", equalTo(40))
                 .body("minimumFieldCloseness", equalTo(1))
+                .body("employerRule", equalTo("DIFFERENT"))
                 .body("version", equalTo(0));
+    }
+
+    @Test
+    void shouldStoreTheEmployerRule() {
+        put("{\"employerRule\": \"SAME\"}", "\"0\"").statusCode(200).body("employerRule", equalTo("SAME"));
+        get().body("employerRule", equalTo("SAME")).body("priority", equalTo("PARTICIPATION"));
+        put("{\"employerRule\": \"ANY\"}", "\"1\"").statusCode(200);
+        get().body("employerRule", equalTo("ANY"));
+    }
+
+    @Test
+    @RequestsOutsideTheContract
+    void shouldRejectAnUnknownEmployerRuleByName() {
+        problem(put("{\"employerRule\": \"SOMETIMES\"}", null), 400)
+                .body("field", containsString("employerRule"));
+        get().header("ETag", equalTo("\"0\"")).body("employerRule", equalTo("DIFFERENT"));
     }
 
     @Test

@@ -1,16 +1,54 @@
 package org.mentormatch.matching.model;
 
-/** The pair rules a plan must never break. Capacity is a rule on mentors, not on pairs, so it is not here. */
+/**
+ * The pair rules a plan must never break, each defined once: the name of its constraint (API: shown in
+ * explanations), what breaking it means, and how a mentee's unmatched reason counts the mentors it rules out.
+ * Capacity is a rule on mentors, not on pairs, so it is not here.
+ */
 public enum HardRule {
-    EXCLUDED,
-    SAME_EMPLOYER,
-    NO_COMMON_LANGUAGE,
-    FIELDS_TOO_FAR_APART,
-    REQUIRED_CRITERION_NOT_MET,
+    EXCLUDED("Excluded pair", "a coordinator ruled it out", "are excluded for them by a coordinator"),
+    /** Only with the employer rule DIFFERENT (the default). */
+    SAME_EMPLOYER("Same employer", "they work for the same employer", "work for the same employer"),
+    /** Only with the employer rule SAME. */
+    DIFFERENT_EMPLOYER("Different employer",
+            "the policy asks for a mentor at the mentee's employer, and theirs differ or are not known",
+            "work for another employer (or an employer is not known)"),
+    NO_COMMON_LANGUAGE("No common language", "they share no language", "share no language"),
+    FIELDS_TOO_FAR_APART("Fields too far apart",
+            "their occupation codes are further apart than the policy allows", "work in a field too far from theirs"),
+    REQUIRED_CRITERION_NOT_MET("Required criterion not met", "a criterion the policy marks MUST fails",
+            "fail a criterion the policy requires"),
     /** Only with the QUALITY priority. */
-    BELOW_MINIMUM_QUALITY;
+    BELOW_MINIMUM_QUALITY("Below minimum quality", "the pair is below the policy's minimum quality",
+            "would make a pair below the minimum quality");
 
-    int bit() {
-        return 1 << ordinal();
+    private final String constraintName;
+    private final String broken;
+    private final String excludesMentorsWho;
+
+    HardRule(String constraintName, String broken, String excludesMentorsWho) {
+        this.constraintName = constraintName;
+        this.broken = broken;
+        this.excludesMentorsWho = excludesMentorsWho;
+    }
+
+    /** The name of the rule's constraint, sentence case and stable. */
+    public String constraintName() {
+        return constraintName;
+    }
+
+    /** What breaking it means, e.g. "they share no language". */
+    public String broken() {
+        return broken;
+    }
+
+    /** Completes "N mentors …" in an unmatched mentee's reason, e.g. "share no language". */
+    public String excludesMentorsWho() {
+        return excludesMentorsWho;
+    }
+
+    /** Its flag in a pair's packed bits ({@link PairLayout}). */
+    long bit() {
+        return 1L << ordinal();
     }
 }

@@ -43,6 +43,7 @@ final class PairGrader {
                 employers.id(m.employer()), m.remoteOk(), places.ids(m.markets()));
     }
 
+    /** True only if both employers are known and equal: an unknown employer is nobody's colleague. */
     static boolean sameEmployer(Mentee mentee, Mentor mentor) {
         return mentee.employer() != Vocabulary.UNKNOWN && mentee.employer() == mentor.employer();
     }

@@ -15,14 +15,13 @@ import org.mentormatch.matching.policy.MatchingPolicy;
 /**
  * Everything the constraints need to know about every possible pair, computed once per run (by
  * {@link PairTableBuilder}) so that a score calculation only reads arrays. Pair {@code (mentee, mentor)} lives at
- * {@code mentee.index * mentorCount + mentor.index}; {@link PairLayout} says how its five bytes hold the rule flags,
+ * {@code mentee.index * mentorCount + mentor.index}; {@link PairLayout} says how its bytes hold the rule flags,
  * the criterion grades and the quality, {@link PairAffinities} holds the few pairs a coordinator rated. A rated
  * pair's quality byte already includes its affinity (clamped to 0-100).
  */
 public final class PairTable {
 
-    static final List<Criterion> PAIR_CRITERIA =
-            Arrays.stream(Criterion.values()).filter(Criterion::isPairCriterion).toList();
+    static final List<Criterion> PAIR_CRITERIA = PairLayout.PAIR_CRITERIA;
 
     private final MatchingPolicy policy;
     private final int[] weights;
@@ -30,7 +29,7 @@ public final class PairTable {
     // PAIR_BYTES a pair, laid out as PairLayout says.
     private final byte[] pairs;
     // Score-time lookups, indexed by Criterion.ordinal(): each criterion's reward per grade (weight × 25 points,
-    // 0 when OFF) and where its grade sits in the packed int. The constraints read these on every move.
+    // 0 when OFF) and where its grade sits in the packed bits. The constraints read these on every move.
     private final int[] rewardPerGrade;
     private final int[] shifts;
     // Sum of the pair criterion weights: what one quality point is worth in soft score.
@@ -70,7 +69,7 @@ public final class PairTable {
 
     /** Bytes the pair arrays of a run this size take. */
     public static long bytesFor(int menteeCount, int mentorCount) {
-        return (long) menteeCount * mentorCount * PAIR_BYTES;
+        return (long) menteeCount * mentorCount * PAIR_BYTES + PairLayout.TAIL_BYTES;
     }
 
     public MatchingPolicy policy() {
@@ -135,7 +134,7 @@ public final class PairTable {
 
     /** The required (MUST) criteria this pair fails, in declaration order. */
     public List<Criterion> unmetRequirements(MenteeFact mentee, MentorFact mentor) {
-        int bits = bits(pairIndex(mentee, mentor));
+        long bits = bits(pairIndex(mentee, mentor));
         return PAIR_CRITERIA.stream()
                 .filter(c -> policy.level(c).isRequired() && gradeOf(bits, c) < c.passGrade())
                 .toList();
@@ -153,7 +152,7 @@ public final class PairTable {
     public int weightedScore(Criterion criterion, MenteeAssignment assignment) {
         int ordinal = criterion.ordinal();
         return rewardPerGrade[ordinal]
-                * ((bits(pairIndex(assignment)) >>> shifts[ordinal]) & GRADE_MASK);
+                * (int) ((bits(pairIndex(assignment)) >>> shifts[ordinal]) & GRADE_MASK);
     }
 
     /** Weighted average of the assignment's pair's criterion scores plus its affinity, clamped to 0-100. */
@@ -175,11 +174,11 @@ public final class PairTable {
 
     /** The pair's soft rewards summed over all pair criteria: Σ weight × score. */
     public int reward(int menteeIndex, int mentorIndex) {
-        int bits = bits(menteeIndex * mentorCount + mentorIndex);
+        long bits = bits(menteeIndex * mentorCount + mentorIndex);
         int sum = 0;
         for (Criterion criterion : PAIR_CRITERIA) {
             int ordinal = criterion.ordinal();
-            sum += rewardPerGrade[ordinal] * ((bits >>> shifts[ordinal]) & GRADE_MASK);
+            sum += rewardPerGrade[ordinal] * (int) ((bits >>> shifts[ordinal]) & GRADE_MASK);
         }
         return sum;
     }
@@ -189,7 +188,7 @@ public final class PairTable {
         return qualityAt(menteeIndex * mentorCount + mentorIndex);
     }
 
-    private int bits(int pair) {
+    private long bits(int pair) {
         return PairLayout.bits(pairs, pair);
     }
 

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.mentormatch.matching.policy.Criterion;
+import org.mentormatch.matching.policy.EmployerRule;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.matching.policy.Priority;
 
@@ -25,6 +26,7 @@ final class PairTableBuilder {
     // Copied out of the policy map: grading reads them 70 million times on the largest run.
     private final int[] weights;
     private final boolean[] required;
+    private final EmployerRule employerRule;
     private final int mentorCount;
     private final byte[] pairs;
 
@@ -32,9 +34,10 @@ final class PairTableBuilder {
         this.policy = policy;
         this.weights = Arrays.stream(Criterion.values()).mapToInt(policy::weight).toArray();
         this.required = new boolean[weights.length];
+        this.employerRule = policy.employerRule();
         PairTable.PAIR_CRITERIA.forEach(c -> required[c.ordinal()] = policy.level(c).isRequired());
         this.mentorCount = mentorCount;
-        this.pairs = new byte[Math.multiplyExact(Math.multiplyExact(menteeCount, mentorCount), PairLayout.PAIR_BYTES)];
+        this.pairs = PairLayout.allocate(Math.multiplyExact(menteeCount, mentorCount));
     }
 
     static PairTable build(List<MenteeFact> mentees, List<MentorFact> mentors, MatchingPolicy policy,
@@ -66,20 +69,22 @@ final class PairTableBuilder {
     }
 
     private void grade(int pair, PairGrader.Mentee mentee, PairGrader.Mentor mentor) {
-        int bits = 0;
+        long bits = 0;
         int weighted = 0;
         int totalWeight = 0;
         boolean requirementUnmet = false;
         for (Criterion criterion : PairTable.PAIR_CRITERIA) {
             int grade = PairGrader.grade(criterion, mentee, mentor);
-            bits |= grade << PairLayout.gradeShift(criterion);
+            bits |= (long) grade << PairLayout.gradeShift(criterion);
             weighted += weights[criterion.ordinal()] * grade * POINTS_PER_GRADE;
             totalWeight += weights[criterion.ordinal()];
             requirementUnmet |= required[criterion.ordinal()] && grade < criterion.passGrade();
         }
         // Rounded weighted average; with every criterion OFF no pair is better than another.
         int pairQuality = totalWeight == 0 ? 100 : (2 * weighted + totalWeight) / (2 * totalWeight);
-        bits |= flag(HardRule.SAME_EMPLOYER, PairGrader.sameEmployer(mentee, mentor))
+        boolean sameEmployer = PairGrader.sameEmployer(mentee, mentor);
+        bits |= flag(HardRule.SAME_EMPLOYER, employerRule == EmployerRule.DIFFERENT && sameEmployer)
+                | flag(HardRule.DIFFERENT_EMPLOYER, employerRule == EmployerRule.SAME && !sameEmployer)
                 | flag(HardRule.NO_COMMON_LANGUAGE, !PairGrader.commonLanguage(mentee, mentor))
                 | flag(HardRule.FIELDS_TOO_FAR_APART,
                         PairLayout.gradeOf(bits, Criterion.FIELD_CLOSENESS) < policy.minimumFieldCloseness())
@@ -101,13 +106,13 @@ final class PairTableBuilder {
             int pair = rated.pairAt(i);
             int quality = Math.max(0, Math.min(100, PairLayout.quality(pairs, pair) + rated.scoreAt(i)));
             PairLayout.setQuality(pairs, pair, quality);
-            int bits = PairLayout.bits(pairs, pair) & ~HardRule.BELOW_MINIMUM_QUALITY.bit();
+            long bits = PairLayout.bits(pairs, pair) & ~HardRule.BELOW_MINIMUM_QUALITY.bit();
             PairLayout.setBits(pairs, pair, bits | belowMinimum(quality));
         }
         return rated;
     }
 
-    private int belowMinimum(int quality) {
+    private long belowMinimum(int quality) {
         return flag(HardRule.BELOW_MINIMUM_QUALITY,
                 policy.priority() == Priority.QUALITY && quality < policy.minimumQuality());
     }

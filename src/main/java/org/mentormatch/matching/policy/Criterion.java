@@ -6,16 +6,16 @@ package org.mentormatch.matching.policy;
  * JSON names are API: never rename them.
  */
 public enum Criterion {
-    FIELD_CLOSENESS("fieldCloseness", "Field closeness", 2),
-    PREFERRED_FIELDS("preferredFields", "Preferred field", 2),
-    QUALIFICATION_FIT("qualificationFit", "Qualification fit", 2),
-    SHARED_INTERESTS("sharedInterests", "Shared interests", 1),
-    SHARED_SKILLS("sharedSkills", "Shared skills", 1),
-    MARKETS("markets", "Market knowledge", 2),
-    LOCATION("location", "Location and meeting mode", 2),
-    PREFERRED_LANGUAGES("preferredLanguages", "Preferred language", 2),
-    FAIRNESS("fairness", "Fairness for the worst-off", -1),
-    BALANCED_LOAD("balancedLoad", "Balanced mentor load", -1);
+    FIELD_CLOSENESS("fieldCloseness", "Field closeness", 2, Level.HIGH),
+    PREFERRED_FIELDS("preferredFields", "Preferred field", 2, Level.HIGH),
+    QUALIFICATION_FIT("qualificationFit", "Qualification fit", 2, Level.MEDIUM),
+    SHARED_INTERESTS("sharedInterests", "Shared interests", 1, Level.LOW),
+    SHARED_SKILLS("sharedSkills", "Shared skills", 1, Level.MEDIUM),
+    MARKETS("markets", "Market knowledge", 2, Level.MEDIUM),
+    LOCATION("location", "Location and meeting mode", 2, Level.MEDIUM),
+    PREFERRED_LANGUAGES("preferredLanguages", "Preferred language", 2, Level.MEDIUM),
+    FAIRNESS("fairness", "Fairness for the worst-off", -1, Level.MEDIUM),
+    BALANCED_LOAD("balancedLoad", "Balanced mentor load", -1, Level.LOW);
 
     /** Pair grades run from 0 (none) to 4 (full); a grade is worth 25 quality points. */
     public static final int MAX_GRADE = 4;
@@ -23,19 +23,27 @@ public enum Criterion {
     private final String jsonName;
     private final String label;
     private final int passGrade;
+    private final Level defaultLevel;
 
-    Criterion(String jsonName, String label, int passGrade) {
+    Criterion(String jsonName, String label, int passGrade, Level defaultLevel) {
         this.jsonName = jsonName;
         this.label = label;
         this.passGrade = passGrade;
+        this.defaultLevel = defaultLevel;
     }
 
     public String jsonName() {
         return jsonName;
     }
 
+    /** Shown in reasons, and the name of the criterion's constraint. */
     public String label() {
         return label;
+    }
+
+    /** Its level in {@link MatchingPolicy#defaults()}. */
+    public Level defaultLevel() {
+        return defaultLevel;
     }
 
     /** True if the criterion grades a single pair (and so counts in pair quality and can be required). */

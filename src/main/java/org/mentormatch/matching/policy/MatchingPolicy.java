@@ -12,13 +12,17 @@ import java.util.Objects;
  * @param priority              what wins when matching everyone and matching well conflict
  * @param minimumQuality        0-100; a hard floor on pair quality, but only with {@link Priority#QUALITY}
  * @param minimumFieldCloseness 0-4 leading ISCO-08 digits a pair must share (1 = same major group)
+ * @param employerRule          whether mentor and mentee must differ in employer, may share one, or must share one;
+ *                              null (a policy stored before the setting existed) is DIFFERENT
  */
 public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
-        int minimumFieldCloseness) {
+        int minimumFieldCloseness, EmployerRule employerRule) {
 
     public MatchingPolicy {
         Objects.requireNonNull(levels, "levels");
         Objects.requireNonNull(priority, "priority");
+        // Runs stored before the setting existed hold no employer rule: they were matched under DIFFERENT.
+        employerRule = employerRule == null ? EmployerRule.DIFFERENT : employerRule;
         for (Criterion criterion : Criterion.values()) {
             Level level = levels.get(criterion);
             if (level == null) {
@@ -42,17 +46,10 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
     /** Defaults for a spouse-mentoring programme in Denmark: career field first, participation over perfection. */
     public static MatchingPolicy defaults() {
         Map<Criterion, Level> levels = new EnumMap<>(Criterion.class);
-        levels.put(Criterion.FIELD_CLOSENESS, Level.HIGH);
-        levels.put(Criterion.PREFERRED_FIELDS, Level.HIGH);
-        levels.put(Criterion.QUALIFICATION_FIT, Level.MEDIUM);
-        levels.put(Criterion.SHARED_INTERESTS, Level.LOW);
-        levels.put(Criterion.SHARED_SKILLS, Level.MEDIUM);
-        levels.put(Criterion.MARKETS, Level.MEDIUM);
-        levels.put(Criterion.LOCATION, Level.MEDIUM);
-        levels.put(Criterion.PREFERRED_LANGUAGES, Level.MEDIUM);
-        levels.put(Criterion.FAIRNESS, Level.MEDIUM);
-        levels.put(Criterion.BALANCED_LOAD, Level.LOW);
-        return new MatchingPolicy(levels, Priority.PARTICIPATION, 40, 1);
+        for (Criterion criterion : Criterion.values()) {
+            levels.put(criterion, criterion.defaultLevel());
+        }
+        return new MatchingPolicy(levels, Priority.PARTICIPATION, 40, 1, EmployerRule.DIFFERENT);
     }
 
     public Level level(Criterion criterion) {
@@ -67,6 +64,11 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
     public MatchingPolicy with(Criterion criterion, Level level) {
         Map<Criterion, Level> changed = new EnumMap<>(levels);
         changed.put(criterion, level);
-        return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness);
+        return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness, employerRule);
+    }
+
+    /** A copy with another employer rule. */
+    public MatchingPolicy with(EmployerRule rule) {
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, rule);
     }
 }

@@ -34,7 +34,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
     /** Quality from which a pair counts as good; fairness penalises shortfalls below it. */
     public static final int GOOD_MATCH_QUALITY = 70;
 
-    // One instance, so Bavet shares the filter node: most pairs break no rule, and then one test skips all six
+    // One instance, so Bavet shares the filter node: most pairs break no rule, and then one test skips all the
     // pair-rule constraints.
     private static final BiPredicate<MenteeAssignment, PairTable> BREAKS_ANY_RULE =
             (assignment, table) -> table.breaksAnyRule(assignment);
@@ -48,6 +48,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 mentorCapacity(loads),
                 excludedPair(factory),
                 sameEmployer(factory),
+                differentEmployer(factory),
                 noCommonLanguage(factory),
                 fieldsTooFarApart(factory),
                 requiredCriterionNotMet(factory),
@@ -84,27 +85,33 @@ public class MatchConstraintProvider implements ConstraintProvider {
 
     Constraint excludedPair(ConstraintFactory factory) {
         // A pair a coordinator has ruled out is never formed.
-        return pairRule(factory, HardRule.EXCLUDED, "Excluded pair");
+        return pairRule(factory, HardRule.EXCLUDED);
     }
 
     Constraint sameEmployer(ConstraintFactory factory) {
-        // Mentee and mentor never work for the same employer (compared case-insensitively).
-        return pairRule(factory, HardRule.SAME_EMPLOYER, "Same employer");
+        // With the employer rule DIFFERENT, mentee and mentor never work for the same employer (compared
+        // case-insensitively).
+        return pairRule(factory, HardRule.SAME_EMPLOYER);
+    }
+
+    Constraint differentEmployer(ConstraintFactory factory) {
+        // With the employer rule SAME, mentee and mentor always work for the same known employer.
+        return pairRule(factory, HardRule.DIFFERENT_EMPLOYER);
     }
 
     Constraint noCommonLanguage(ConstraintFactory factory) {
         // Mentee and mentor always share at least one language.
-        return pairRule(factory, HardRule.NO_COMMON_LANGUAGE, "No common language");
+        return pairRule(factory, HardRule.NO_COMMON_LANGUAGE);
     }
 
     Constraint fieldsTooFarApart(ConstraintFactory factory) {
         // Mentee and mentor fields share at least the policy's minimum number of leading ISCO-08 digits.
-        return pairRule(factory, HardRule.FIELDS_TOO_FAR_APART, "Fields too far apart");
+        return pairRule(factory, HardRule.FIELDS_TOO_FAR_APART);
     }
 
     Constraint requiredCriterionNotMet(ConstraintFactory factory) {
         // A pair satisfies every criterion the policy marks MUST.
-        return pairRule(factory, HardRule.REQUIRED_CRITERION_NOT_MET, "Required criterion not met");
+        return pairRule(factory, HardRule.REQUIRED_CRITERION_NOT_MET);
     }
 
     Constraint belowMinimumQuality(ConstraintFactory factory) {
@@ -114,7 +121,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 .filter((assignment, table) -> table.breaks(HardRule.BELOW_MINIMUM_QUALITY, assignment))
                 .penalize(ONE_HARD)
                 .justifyWith((assignment, table, score) -> QualityJustification.belowMinimum(assignment, table))
-                .asConstraint("Below minimum quality");
+                .asConstraint(HardRule.BELOW_MINIMUM_QUALITY.constraintName());
     }
 
     Constraint menteeLeftUnmatched(ConstraintFactory factory) {
@@ -128,42 +135,42 @@ public class MatchConstraintProvider implements ConstraintProvider {
 
     Constraint fieldCloseness(ConstraintFactory factory) {
         // Reward pairs whose ISCO-08 fields share more leading digits.
-        return criterion(factory, Criterion.FIELD_CLOSENESS, "Field closeness");
+        return criterion(factory, Criterion.FIELD_CLOSENESS);
     }
 
     Constraint preferredField(ConstraintFactory factory) {
         // Reward mentors whose field is one the mentee prefers.
-        return criterion(factory, Criterion.PREFERRED_FIELDS, "Preferred field");
+        return criterion(factory, Criterion.PREFERRED_FIELDS);
     }
 
     Constraint qualificationFit(ConstraintFactory factory) {
         // Reward mentors with at least the mentee's education level and years of experience.
-        return criterion(factory, Criterion.QUALIFICATION_FIT, "Qualification fit");
+        return criterion(factory, Criterion.QUALIFICATION_FIT);
     }
 
     Constraint sharedInterests(ConstraintFactory factory) {
         // Reward each interest the pair shares, up to four.
-        return criterion(factory, Criterion.SHARED_INTERESTS, "Shared interests");
+        return criterion(factory, Criterion.SHARED_INTERESTS);
     }
 
     Constraint sharedSkills(ConstraintFactory factory) {
         // Reward each skill the pair shares, up to four.
-        return criterion(factory, Criterion.SHARED_SKILLS, "Shared skills");
+        return criterion(factory, Criterion.SHARED_SKILLS);
     }
 
     Constraint marketKnowledge(ConstraintFactory factory) {
         // Reward mentors whose markets include the mentee's home country.
-        return criterion(factory, Criterion.MARKETS, "Market knowledge");
+        return criterion(factory, Criterion.MARKETS);
     }
 
     Constraint locationAndMeetingMode(ConstraintFactory factory) {
         // Reward pairs who can meet: same region, or online if the mentee accepts it and the mentor works remotely.
-        return criterion(factory, Criterion.LOCATION, "Location and meeting mode");
+        return criterion(factory, Criterion.LOCATION);
     }
 
     Constraint preferredLanguage(ConstraintFactory factory) {
         // Reward mentors who speak a language the mentee prefers.
-        return criterion(factory, Criterion.PREFERRED_LANGUAGES, "Preferred language");
+        return criterion(factory, Criterion.PREFERRED_LANGUAGES);
     }
 
     Constraint coordinatorAffinity(ConstraintFactory factory) {
@@ -184,7 +191,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                         * square(GOOD_MATCH_QUALITY - table.quality(assignment)))
                 .justifyWith((assignment, table, score) -> QualityJustification.shortOfGood(assignment, table,
                         GOOD_MATCH_QUALITY))
-                .asConstraint("Fairness for the worst-off");
+                .asConstraint(Criterion.FAIRNESS.label());
     }
 
     Constraint balancedMentorLoad(ConstraintFactory factory) {
@@ -200,26 +207,26 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 .penalize(ONE_SOFT,
                         (mentor, mentees, table) -> table.weight(Criterion.BALANCED_LOAD) * square(mentees))
                 .justifyWith((mentor, mentees, table, score) -> MentorLoadJustification.load(mentor, mentees))
-                .asConstraint("Balanced mentor load");
+                .asConstraint(Criterion.BALANCED_LOAD.label());
     }
 
-    private static Constraint pairRule(ConstraintFactory factory, HardRule rule, String name) {
+    private static Constraint pairRule(ConstraintFactory factory, HardRule rule) {
         return pairs(factory)
                 .filter(BREAKS_ANY_RULE)
                 .filter((assignment, table) -> table.breaks(rule, assignment))
                 .penalize(ONE_HARD)
                 .justifyWith((assignment, table, score) -> PairRuleJustification.of(rule, assignment, table))
-                .asConstraint(name);
+                .asConstraint(rule.constraintName());
     }
 
     // An OFF criterion has weight 0, so its weighted score is 0 and it never matches; zero scores are skipped
     // as noise.
-    private static Constraint criterion(ConstraintFactory factory, Criterion criterion, String name) {
+    private static Constraint criterion(ConstraintFactory factory, Criterion criterion) {
         return pairs(factory)
                 .filter((assignment, table) -> table.weightedScore(criterion, assignment) > 0)
                 .reward(ONE_SOFT, (assignment, table) -> table.weightedScore(criterion, assignment))
                 .justifyWith((assignment, table, score) -> CriterionJustification.of(criterion, assignment, table))
-                .asConstraint(name);
+                .asConstraint(criterion.label());
     }
 
     /** Mentees per mentor, for every mentor with at least one. */

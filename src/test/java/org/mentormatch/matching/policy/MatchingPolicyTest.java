@@ -3,6 +3,8 @@ package org.mentormatch.matching.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -26,6 +28,18 @@ class MatchingPolicyTest {
     }
 
     @Test
+    void shouldReadAPolicyStoredBeforeTheEmployerRuleAsDifferent() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode stored = json.valueToTree(MatchingPolicy.defaults().with(EmployerRule.SAME));
+        stored.remove("employerRule");
+
+        MatchingPolicy read = json.treeToValue(stored, MatchingPolicy.class);
+
+        assertThat(read.employerRule()).isEqualTo(EmployerRule.DIFFERENT);
+        assertThat(read).isEqualTo(MatchingPolicy.defaults());
+    }
+
+    @Test
     void shouldCountMustAsHighInQuality() {
         assertThat(Level.MUST.weight()).isEqualTo(Level.HIGH.weight()).isEqualTo(3);
         assertThat(Level.OFF.weight()).isZero();
@@ -38,7 +52,7 @@ class MatchingPolicyTest {
         Map<Criterion, Level> levels = new EnumMap<>(MatchingPolicy.defaults().levels());
         levels.remove(Criterion.LOCATION);
 
-        assertThatThrownBy(() -> new MatchingPolicy(levels, Priority.QUALITY, 40, 1))
+        assertThatThrownBy(() -> new MatchingPolicy(levels, Priority.QUALITY, 40, 1, EmployerRule.DIFFERENT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("location");
     }
 
@@ -46,11 +60,11 @@ class MatchingPolicyTest {
     void shouldRejectOutOfRangeMinimums() {
         Map<Criterion, Level> levels = MatchingPolicy.defaults().levels();
 
-        assertThatThrownBy(() -> new MatchingPolicy(levels, Priority.QUALITY, 101, 1))
+        assertThatThrownBy(() -> new MatchingPolicy(levels, Priority.QUALITY, 101, 1, EmployerRule.DIFFERENT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minimumQuality");
-        assertThatThrownBy(() -> new MatchingPolicy(levels, Priority.QUALITY, -1, 1))
+        assertThatThrownBy(() -> new MatchingPolicy(levels, Priority.QUALITY, -1, 1, EmployerRule.DIFFERENT))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MatchingPolicy(levels, Priority.QUALITY, 40, 5))
+        assertThatThrownBy(() -> new MatchingPolicy(levels, Priority.QUALITY, 40, 5, EmployerRule.DIFFERENT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minimumFieldCloseness");
     }
 
@@ -62,7 +76,7 @@ class MatchingPolicyTest {
 
     @Test
     void shouldRejectNullPriority() {
-        assertThatThrownBy(() -> new MatchingPolicy(MatchingPolicy.defaults().levels(), null, 40, 1))
+        assertThatThrownBy(() -> new MatchingPolicy(MatchingPolicy.defaults().levels(), null, 40, 1, EmployerRule.DIFFERENT))
                 .isInstanceOf(NullPointerException.class);
     }
 

@@ -21,6 +21,7 @@ import org.mentormatch.matching.model.PairAffinity;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
+import org.mentormatch.matching.policy.EmployerRule;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.matching.policy.Priority;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -127,10 +128,12 @@ class ExactAssignmentPhaseTest {
     /** Policies that switch on every kind of pair rule in turn. */
     private static MatchingPolicy policy(int instance) {
         MatchingPolicy defaults = MatchingPolicy.defaults();
-        return switch (instance % 4) {
+        return switch (instance % 6) {
             case 0 -> defaults;
             case 1 -> defaults.with(Criterion.SHARED_SKILLS, Level.MUST).with(Criterion.BALANCED_LOAD, Level.HIGH);
-            case 2 -> new MatchingPolicy(defaults.levels(), Priority.QUALITY, 55, 2);
+            case 2 -> new MatchingPolicy(defaults.levels(), Priority.QUALITY, 55, 2, EmployerRule.DIFFERENT);
+            case 3 -> defaults.with(EmployerRule.SAME);
+            case 4 -> defaults.with(EmployerRule.ANY);
             default -> defaults.with(Criterion.FAIRNESS, Level.OFF).with(Criterion.LOCATION, Level.MUST);
         };
     }

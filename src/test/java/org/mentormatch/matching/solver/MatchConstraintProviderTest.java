@@ -19,6 +19,7 @@ import org.mentormatch.matching.model.PairAffinity;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
+import org.mentormatch.matching.policy.EmployerRule;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.matching.policy.Priority;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
@@ -98,6 +99,37 @@ class MatchConstraintProviderTest {
                 .given(table(atNovo, alsoAtNovo), pair(atNovo, alsoAtNovo)).penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::sameEmployer)
                 .given(table(atNovo, atMaersk), pair(atNovo, atMaersk)).penalizesBy(0);
+        for (EmployerRule rule : List.of(EmployerRule.ANY, EmployerRule.SAME)) {
+            verifier.verifyThat(MatchConstraintProvider::sameEmployer)
+                    .given(MatchFixtures.table(DEFAULTS.with(rule), atNovo, alsoAtNovo), pair(atNovo, alsoAtNovo))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Test
+    void differentEmployer() {
+        MatchingPolicy workplace = DEFAULTS.with(EmployerRule.SAME);
+        MenteeFact atNovo = mentee(0).employer("Novo Nordisk").build();
+        MentorFact alsoAtNovo = mentor(0).employer(" novo nordisk").build();
+        MentorFact atMaersk = mentor(0).employer("Maersk").build();
+        MentorFact employerUnknown = mentor(0).employer(null).build();
+        MenteeFact menteeEmployerUnknown = mentee(0).employer(null).build();
+        verifier.verifyThat(MatchConstraintProvider::differentEmployer)
+                .given(MatchFixtures.table(workplace, atNovo, atMaersk), pair(atNovo, atMaersk)).penalizesBy(1);
+        verifier.verifyThat(MatchConstraintProvider::differentEmployer)
+                .given(MatchFixtures.table(workplace, atNovo, employerUnknown), pair(atNovo, employerUnknown))
+                .penalizesBy(1);
+        verifier.verifyThat(MatchConstraintProvider::differentEmployer)
+                .given(MatchFixtures.table(workplace, menteeEmployerUnknown, employerUnknown),
+                        pair(menteeEmployerUnknown, employerUnknown))
+                .penalizesBy(1);
+        verifier.verifyThat(MatchConstraintProvider::differentEmployer)
+                .given(MatchFixtures.table(workplace, atNovo, alsoAtNovo), pair(atNovo, alsoAtNovo)).penalizesBy(0);
+        for (EmployerRule rule : List.of(EmployerRule.ANY, EmployerRule.DIFFERENT)) {
+            verifier.verifyThat(MatchConstraintProvider::differentEmployer)
+                    .given(MatchFixtures.table(DEFAULTS.with(rule), atNovo, atMaersk), pair(atNovo, atMaersk))
+                    .penalizesBy(0);
+        }
     }
 
     @Test
@@ -129,8 +161,8 @@ class MatchConstraintProviderTest {
 
     @Test
     void belowMinimumQuality() {
-        PairTable quality = table(new MatchingPolicy(DEFAULTS.levels(), Priority.QUALITY, 40, 1));
-        PairTable participation = table(new MatchingPolicy(DEFAULTS.levels(), Priority.PARTICIPATION, 40, 1));
+        PairTable quality = table(new MatchingPolicy(DEFAULTS.levels(), Priority.QUALITY, 40, 1, EmployerRule.DIFFERENT));
+        PairTable participation = table(new MatchingPolicy(DEFAULTS.levels(), Priority.PARTICIPATION, 40, 1, EmployerRule.DIFFERENT));
         verifier.verifyThat(MatchConstraintProvider::belowMinimumQuality)
                 .given(quality, pair(MENTEE, WEAK_MENTOR), pair(mentee(1).build(), MENTOR)).penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::belowMinimumQuality)

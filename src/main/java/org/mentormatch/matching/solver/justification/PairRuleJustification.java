@@ -11,7 +11,7 @@ import org.mentormatch.matching.policy.Criterion;
 import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
 /**
- * Why a pair breaks a pair rule: excluded, same employer, no common language, fields too far apart, or a required
+ * Why a pair breaks a pair rule: excluded, same or different employer, no common language, fields too far apart, or a required
  * criterion not met. The description is the reason a coordinator reads as it stands.
  */
 public record PairRuleJustification(UUID menteeId, UUID mentorId, String description)
@@ -24,6 +24,9 @@ public record PairRuleJustification(UUID menteeId, UUID mentorId, String descrip
             case EXCLUDED -> "A coordinator ruled out pairing the mentee with the mentor.";
             case SAME_EMPLOYER -> "The mentee and the mentor work for the same employer (%s)."
                     .formatted(mentor.employer());
+            case DIFFERENT_EMPLOYER ->
+                    "The policy asks for a mentor at the mentee's employer; the mentee works for %s and the mentor for %s."
+                            .formatted(known(mentee.employer()), known(mentor.employer()));
             case NO_COMMON_LANGUAGE -> "The mentee (speaks %s) and the mentor (speaks %s) have no language in common."
                     .formatted(mentee.languages(), mentor.languages());
             case FIELDS_TOO_FAR_APART ->
@@ -36,5 +39,9 @@ public record PairRuleJustification(UUID menteeId, UUID mentorId, String descrip
             case BELOW_MINIMUM_QUALITY -> throw new IllegalArgumentException(rule + " is not a rule on pair facts");
         };
         return new PairRuleJustification(mentee.id(), mentor.id(), description);
+    }
+
+    private static String known(String employer) {
+        return employer == null || employer.isBlank() ? "an employer not known" : employer;
     }
 }
