@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
@@ -12,10 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,10 @@ class LoadBenchmarkIT {
     private static final long DEMO_SEED = 3;
     private static final Duration RUN_LIMIT = Duration.ofMinutes(5);
     private static final Path REPORT = Path.of("target", "load-benchmark.md");
+    private static final Pattern LOG_MESSAGE =
+            Pattern.compile("\"timestamp\":\"[^T]*T([^\"]*)\".*\"message\":\"(.*?)\",\"threadName\"");
+    private static final List<String> RUN_LOG =
+            List.of("queued for", "solving on", "Solving started", "Exact assignment", "Solving ended", "COMPLETED (");
 
     private String admin;
     private String coordinator;
@@ -90,11 +98,13 @@ class LoadBenchmarkIT {
             measureRun(service, small, "%,d × %,d".formatted(SMALL_MENTEES, SMALL_MENTORS), 2, table);
             measureRun(service, large, "%,d × %,d".formatted(LARGE_MENTEES, LARGE_MENTORS), 20, table);
             try (Stream<String> lines = Files.lines(service.log)) {
-                lines.filter(line -> line.contains("Exact assignment") || line.contains("Solving ended"))
-                        .forEach(line -> table.note("Service log: `" + line.strip() + "`"));
+                // The run's own times do not show where it spends them before the solver starts: the log does.
+                lines.filter(line -> RUN_LOG.stream().anyMatch(line::contains))
+                        .forEach(line -> table.note("Service log: " + logMessage(line)));
             }
         } finally {
             service.stop();
+            deleteTree(work.resolve("postgres"));
         }
         table.note("Load average (1 min) at the end: %.2f. Service logs: %s".formatted(loadAverage(), work));
 
@@ -131,6 +141,7 @@ class LoadBenchmarkIT {
         long posted = System.nanoTime();
         String runId = as(service, coordinator).body("{\"seed\": 1}").post(cohort + "/match-runs")
                 .then().statusCode(202).extract().path("id");
+        double answered = (System.nanoTime() - posted) / 1e9;
         JsonPath run = run(service, cohort, runId);
         while (List.of("QUEUED", "SOLVING").contains(run.getString("status"))
                 && System.nanoTime() - posted < RUN_LIMIT.toNanos()) {
@@ -147,7 +158,8 @@ class LoadBenchmarkIT {
             OffsetDateTime solving = OffsetDateTime.parse(run.getString("startedAt"));
             OffsetDateTime ended = OffsetDateTime.parse(run.getString("endedAt"));
             table.add("run %s, phases by the run's times".formatted(size),
-                    "%.1f s created → solving started, %.1f s solving → ended (%s, %s, %d matched)".formatted(
+                    ("POST answered 202 after %.1f s; %.1f s created → solving started, %.1f s solving → ended"
+                            + " (%s, %s, %d matched)").formatted(answered,
                             Duration.between(created, solving).toMillis() / 1e3,
                             Duration.between(solving, ended).toMillis() / 1e3, run.getString("terminationReason"),
                             run.getString("bestScore"), run.getInt("metrics.menteesMatched")));
@@ -197,6 +209,24 @@ class LoadBenchmarkIT {
         }
         return List.of("-Xmx2g", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                 + Path.of(jfr).toAbsolutePath());
+    }
+
+    /** Time and message of a JSON log line (the packaged service logs JSON), or the line as it is. */
+    private static String logMessage(String line) {
+        Matcher message = LOG_MESSAGE.matcher(line);
+        return message.find() ? "`%s %s`".formatted(message.group(1), message.group(2)) : line.strip();
+    }
+
+    /** The database of a run is not worth keeping (about 80 MB); the logs beside it are. */
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static Supplier<URI> fixed(String url) {
