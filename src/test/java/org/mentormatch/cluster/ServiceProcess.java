@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged service (target/quarkus-app) running as a child process, logging to a file of its own. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
 
-    final String name;
-    final String url;
-    final Path log;
+    public final String name;
+    public final String url;
+    public final Path log;
     private final Process process;
 
     private ServiceProcess(String name, String url, Path log, Process process) {
@@ -34,10 +34,16 @@ final class ServiceProcess {
 
     /** Starts an instance named {@code name} with these settings (system properties) and waits until it is ready. */
     static ServiceProcess start(String name, Path workDir, Map<String, String> settings) {
+        return start(name, workDir, settings, List.of("-Xmx512m"));
+    }
+
+    /** The same, with these JVM options (heap size, a flight recording) before the settings. */
+    public static ServiceProcess start(String name, Path workDir, Map<String, String> settings, List<String> jvm) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dquarkus.http.port=" + port, "-Dmentor-match.instance-name=" + name));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dmentor-match.instance-name=" + name));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", JAR.toString()));
         try {
@@ -46,7 +52,7 @@ final class ServiceProcess {
             Process process = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             ServiceProcess service = new ServiceProcess(name, "http://localhost:" + port, log, process);
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(service::isReady);
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50)).until(service::isReady);
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -92,7 +98,7 @@ final class ServiceProcess {
         }
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process.isAlive() && !terminate(Duration.ofSeconds(30))) {
             kill();
         }
