@@ -1,6 +1,11 @@
 package org.mentormatch.privacy;
 
 import java.util.List;
+import org.mentormatch.match.MatchStatus;
+import java.util.stream.Collectors;
+import java.util.UUID;
+import java.util.Set;
+import java.util.EnumSet;
 import org.mentormatch.checkin.CheckInResponse;
 import org.mentormatch.feedback.FeedbackResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,4 +32,23 @@ public record HeldProfile(
         List<OutcomeResponse> outcomes,
         @Schema(description = "Audit events about the profile or its matches, oldest first")
         List<AuditEventResponse> auditEvents) {
+
+    /**
+     * What the person may be shown of this themselves (their own export, GET /me's rules): the pairs they were told
+     * of (ACCEPTED, PUBLISHED, ENDED) and those pairs' meetings, their own side's feedback; not the review's
+     * proposals and rejections, nor what the counterpart answered about them.
+     */
+    HeldProfile asShownToTheSubject() {
+        List<HeldMatch> told = matches.stream()
+                .filter(held -> TOLD.contains(held.match().status()))
+                .toList();
+        Set<UUID> toldIds = told.stream().map(held -> held.match().id()).collect(Collectors.toSet());
+        return new HeldProfile(role, cohort, mentor, mentee, told,
+                checkIns.stream().filter(checkIn -> toldIds.contains(checkIn.matchId())).toList(),
+                feedback.stream().filter(answer -> toldIds.contains(answer.matchId()) && answer.side().name().equals(role.name()))
+                        .toList(),
+                List.of(), List.of(), List.of(), outcomes, List.of());
+    }
+
+    private static final Set<MatchStatus> TOLD = EnumSet.of(MatchStatus.ACCEPTED, MatchStatus.PUBLISHED, MatchStatus.ENDED);
 }

@@ -57,14 +57,17 @@ public class PersonalDataService {
 
     /**
      * One profile's data, asked for by the participant themselves: what their connection may read of it (row-level
-     * security hides the programme's internal records from a participant), which is theirs to have.
+     * security hides the programme's internal records from a participant), narrowed to what they may be shown —
+     * their pairs as they were told of them, their own side's feedback ({@link HeldProfile#asShownToTheSubject}).
      */
     public PersonalDataExport exportProfile(UUID profileId) {
         List<Profile> profiles = Profiles.where("id = ?1", profileId);
         if (profiles.isEmpty()) {
             throw new NotFound("Participant", profileId);
         }
-        return exportOf(((Cohort) Cohort.findById(profiles.get(0).cohortId)).programmeId, profiles);
+        PersonalDataExport export = exportOf(((Cohort) Cohort.findById(profiles.get(0).cohortId)).programmeId, profiles);
+        return new PersonalDataExport(export.programmeId(), export.exportedAt(),
+                export.profiles().stream().map(HeldProfile::asShownToTheSubject).toList());
     }
 
     private PersonalDataExport exportOf(UUID programmeId, List<Profile> profiles) {

@@ -63,4 +63,22 @@ class YearPersonalDataTest {
         // The link they were sent no longer opens anything.
         given().auth().oauth2(token).when().get("/me").then().statusCode(401);
     }
+
+    @Test
+    void shouldShowAParticipantTheirOwnSideOnlyInTheirOwnExport() {
+        PublishedPair pair = PublishedPair.create();
+        given().contentType(ContentType.JSON).body(Map.of("side", "MENTOR", "fit", 1, "continue", false,
+                        "comment", "Not the mentee for me"))
+                .when().post(pair.path() + "/feedback").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("side", "MENTEE", "fit", 5, "continue", true))
+                .when().post(pair.path() + "/feedback").then().statusCode(201);
+        String token = given().contentType(ContentType.JSON).body("{}")
+                .when().post(pair.cohort().path() + "/mentees/" + pair.menteeId() + "/invitation").then().statusCode(201)
+                .extract().path("token");
+
+        given().auth().oauth2(token).when().post("/me/personal-data/export").then().statusCode(200)
+                .body("profiles[0].matches.match.id", contains(pair.matchId()))
+                .body("profiles[0].feedback.side", contains("MENTEE"))
+                .body("profiles[0].feedback.fit", contains(5));
+    }
 }
