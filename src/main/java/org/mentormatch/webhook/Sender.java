@@ -10,6 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs one attempt, signed as Standard Webhooks asks. Redirects are never followed: a receiver that moved must be
@@ -23,8 +28,10 @@ class Sender {
 
     private final HttpClient client;
     private final Duration requestTimeout;
+    private final TargetPolicy targets;
 
-    Sender(WebhookSettings settings) {
+    Sender(WebhookSettings settings, TargetPolicy targets) {
+        this.targets = targets;
         this.client = HttpClient.newBuilder()
                 // Plain HTTP/1.1: the JDK's default tries an h2c upgrade on http, which some receivers refuse.
                 .version(HttpClient.Version.HTTP_1_1)
@@ -38,7 +45,12 @@ class Sender {
         long timestamp = Instant.now().getEpochSecond();
         long start = System.nanoTime();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(outgoing.url()))
+            URI target = URI.create(outgoing.url());
+            Optional<String> refused = targets.refusalAtSend(target);
+            if (refused.isPresent()) {
+                return AttemptResult.failed(refused.get(), millisSince(start));
+            }
+            HttpRequest request = HttpRequest.newBuilder(target)
                     .timeout(requestTimeout)
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "mentor-match-webhooks")
@@ -48,8 +60,7 @@ class Sender {
                     .POST(HttpRequest.BodyPublishers.ofString(outgoing.body(), StandardCharsets.UTF_8))
                     .build();
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            String excerpt = excerpt(response.body());
-            return new AttemptResult(response.statusCode(), null, excerpt, millisSince(start));
+            return new AttemptResult(response.statusCode(), null, excerpt(response.body()), millisSince(start));
         } catch (IOException | IllegalArgumentException e) {
             return AttemptResult.failed(describe(e), millisSince(start));
         } catch (InterruptedException e) {
@@ -58,8 +69,32 @@ class Sender {
         }
     }
 
-    /** The start of the answer, as text fit to store and show: a receiver's answer can be anything. */
-    private static String excerpt(InputStream body) throws IOException {
+    /**
+     * The start of the answer, as text fit to store and show: a receiver's answer can be anything. The request
+     * time-out ends at the answer's headers, so the body gets its own: a receiver that never finishes it must not
+     * hold a job thread (closing the stream ends the read).
+     */
+    private String excerpt(InputStream body) throws IOException {
+        CompletableFuture<String> reading = CompletableFuture.supplyAsync(() -> {
+            try {
+                return readExcerpt(body);
+            } catch (IOException unreadable) {
+                return null;
+            }
+        });
+        try {
+            return reading.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException slowOrBroken) {
+            body.close();
+            return null;
+        } catch (InterruptedException e) {
+            body.close();
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static String readExcerpt(InputStream body) throws IOException {
         try (body) {
             String text = new String(body.readNBytes(EXCERPT_CHARACTERS * 4), StandardCharsets.UTF_8)
                     .replaceAll("[\\p{Cntrl}&&[^\\n\\t]]|\\uFFFD", " ")

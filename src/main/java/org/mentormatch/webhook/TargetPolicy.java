@@ -2,6 +2,9 @@ package org.mentormatch.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -11,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Which URLs a webhook may point at: https anywhere (or only to the configured hosts), plain http only to this
- * machine and only where configured (dev and test). Decided from the URL as written, never by a DNS lookup, so
- * the answer cannot change with what a name resolves to.
+ * machine and only where configured (dev and test). Registration is decided from the URL as written, never by a DNS
+ * lookup, so its answer cannot change with what a name resolves to; each attempt then refuses a name that resolves
+ * to an internal address unless the deployer allowed it ({@link #refusalAtSend}).
  */
 @ApplicationScoped
 class TargetPolicy {
@@ -58,6 +62,38 @@ class TargetPolicy {
             return Optional.of("must point at one of the hosts this service may call");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why an attempt to {@code uri} is refused now, or empty: a name that resolves to this machine or a private,
+     * link-local or unique-local network is called only when the deployer allowed it (the host in the allowed
+     * hosts, or loopback where insecure loopback is on), so a webhook cannot be used to probe the service's own
+     * network. Checked at each attempt, because what a name resolves to can change after it was registered.
+     */
+    Optional<String> refusalAtSend(URI uri) {
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (allowedHosts.map(hosts -> hosts.contains(host)).orElse(false) || (insecureLoopback && isLoopback(host))) {
+            return Optional.empty();
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        } catch (UnknownHostException unknown) {
+            return Optional.empty(); // the attempt itself fails and says so
+        }
+        for (InetAddress address : addresses) {
+            if (isInternal(address)) {
+                return Optional.of("Refused: %s resolves to a local or private address (%s); list the host in "
+                        .formatted(host, address.getHostAddress()) + "mentor-match.webhooks.allowed-hosts to call it");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isInternal(InetAddress address) {
+        boolean uniqueLocal = address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc;
+        return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal;
     }
 
     private static boolean isLoopback(String host) {

@@ -2,6 +2,7 @@ package org.mentormatch.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,18 @@ class TargetPolicyTest {
 
         assertThat(listed.refusal("https://hooks.example.org/x")).isEmpty();
         assertThat(listed.refusal("https://other.example.org/x")).contains("must point at one of the hosts this service may call");
+    }
+
+    @Test
+    void shouldRefuseToCallAnInternalAddressUnlessTheDeployerAllowedIt() {
+        TargetPolicy production = new TargetPolicy(false, Optional.empty());
+        assertThat(production.refusalAtSend(URI.create("https://10.0.0.5:8443/admin"))).isPresent();
+        assertThat(production.refusalAtSend(URI.create("https://127.0.0.1/hook"))).isPresent();
+        assertThat(production.refusalAtSend(URI.create("https://169.254.169.254/latest"))).isPresent();
+        assertThat(production.refusalAtSend(URI.create("https://[fd00::1]/hook"))).isPresent();
+        assertThat(production.refusalAtSend(URI.create("https://93.184.215.14/hook"))).isEmpty();
+        assertThat(new TargetPolicy(false, Optional.of(List.of("10.0.0.5"))).refusalAtSend(URI.create("https://10.0.0.5/hook")))
+                .isEmpty();
+        assertThat(new TargetPolicy(true, Optional.empty()).refusalAtSend(URI.create("http://127.0.0.1:9000/hook"))).isEmpty();
     }
 }
