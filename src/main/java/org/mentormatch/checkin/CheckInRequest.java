@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentormatch.api.StorableText;
 
 /** A meeting to record. */
 @Schema(name = "CheckInRequest", description = "A meeting of the pair")
@@ -18,6 +19,6 @@ public record CheckInRequest(
         Integer minutes,
         @NotNull @Schema(required = true, example = "IN_PERSON") CheckInMode mode,
         @Size(max = 20) @Schema(description = "What they talked about", example = "[\"CV\", \"Danish workplace culture\"]")
-        List<@NotBlank @Size(max = 100) String> topics,
-        @Size(max = 2000) @Schema(example = "Went through two job adverts together") String note) {
+        List<@NotBlank @Size(max = 100) @StorableText String> topics,
+        @Size(max = 2000) @StorableText @Schema(example = "Went through two job adverts together") String note) {
 }

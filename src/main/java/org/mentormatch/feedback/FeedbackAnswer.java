@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentormatch.api.StorableText;
 
 /** A participant's answer to their side's round; the round is chosen for them. */
 @Schema(name = "FeedbackAnswer", description = "How the pair works for one side")
@@ -16,5 +17,5 @@ public record FeedbackAnswer(
         @JsonProperty("continue")
         @Schema(name = "continue", required = true, description = "Whether this side wants to go on", example = "true")
         Boolean continuePair,
-        @Size(max = 2000) @Schema(example = "We meet every month; very helpful") String comment) {
+        @Size(max = 2000) @StorableText @Schema(example = "We meet every month; very helpful") String comment) {
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mentormatch.api.StorableText;
 import org.mentormatch.attention.Side;
 
 /** One side's answer as a coordinator collected it (by phone, say). */
@@ -18,7 +19,7 @@ public record FeedbackRequest(
         @JsonProperty("continue")
         @Schema(name = "continue", required = true, description = "Whether this side wants to go on", example = "false")
         Boolean continuePair,
-        @Size(max = 2000) @Schema(example = "Hard to find time to meet") String comment) {
+        @Size(max = 2000) @StorableText @Schema(example = "Hard to find time to meet") String comment) {
 
     FeedbackAnswer answer() {
         return new FeedbackAnswer(fit, continuePair, comment);

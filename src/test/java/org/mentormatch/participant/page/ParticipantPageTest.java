@@ -144,6 +144,10 @@ class ParticipantPageTest {
                 .when().post(link + "/feedback").then().statusCode(400).extract().asString());
         assertThat(danish.select(".error[id]").eachAttr("id")).containsExactly("fit-error", "continue-error");
         assertThat(danish.getElementById("fit-error").text()).isEqualTo("Vælg et tal fra 1 til 5.");
+        // Text PostgreSQL cannot store (a NUL character) is a field error, not a failure.
+        Document nul = Jsoup.parse(given().formParams(Map.of("date", TODAY, "minutes", "30", "mode", "PHONE",
+                "note", "a\u0000b")).when().post(link + "/check-ins").then().statusCode(400).extract().asString());
+        assertThat(nul.select(".error[id]").eachAttr("id")).containsExactly("note-error");
         given().when().get(pair.path() + "/check-ins").then().body("items", empty());
     }
 
