@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mentormatch.refusal.NotFound;
 import org.mentormatch.security.Access;
 import org.mentormatch.security.Roles;
 
@@ -62,11 +61,6 @@ public class MyCheckInResource {
                     + "(a mentor with several mentees), else their current one", example = "5c3b1a2d-4e6f-4a8b-9c0d-1e2f3a4b5c6d")
             @QueryParam("matchId") UUID matchId,
             @Valid @NotNull CheckInRequest request) {
-        return RestResponse.status(RestResponse.Status.CREATED, checkIns.recordOwn(me(), matchId, request));
-    }
-
-    private UUID me() {
-        return access.participant().orElseThrow(() -> NotFound.unavailable("no-participant",
-                "The token names no participant profile"));
+        return RestResponse.status(RestResponse.Status.CREATED, checkIns.recordOwn(access.requireParticipant(), matchId, request));
     }
 }

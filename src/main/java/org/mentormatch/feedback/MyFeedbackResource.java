@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.mentormatch.refusal.NotFound;
 import org.mentormatch.security.Access;
 import org.mentormatch.security.Roles;
 
@@ -57,7 +56,7 @@ public class MyFeedbackResource {
             @Parameter(description = "Which of their matches: required when they have more than one PUBLISHED match "
                     + "(a mentor with several mentees), else their current one", example = "5c3b1a2d-4e6f-4a8b-9c0d-1e2f3a4b5c6d")
             @QueryParam("matchId") UUID matchId) {
-        return feedback.own(me(), matchId);
+        return feedback.own(access.requireParticipant(), matchId);
     }
 
     @POST
@@ -79,11 +78,6 @@ public class MyFeedbackResource {
                     + "(a mentor with several mentees), else their current one", example = "5c3b1a2d-4e6f-4a8b-9c0d-1e2f3a4b5c6d")
             @QueryParam("matchId") UUID matchId,
             @Valid @NotNull FeedbackAnswer answer) {
-        return RestResponse.status(RestResponse.Status.CREATED, feedback.answerOwn(me(), matchId, answer));
-    }
-
-    private UUID me() {
-        return access.participant().orElseThrow(() -> NotFound.unavailable("no-participant",
-                "The token names no participant profile"));
+        return RestResponse.status(RestResponse.Status.CREATED, feedback.answerOwn(access.requireParticipant(), matchId, answer));
     }
 }

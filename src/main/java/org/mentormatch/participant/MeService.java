@@ -60,8 +60,7 @@ public class MeService {
 
     /** The participant's profile id, as their token names it. */
     public UUID ownId() {
-        return access.participant().orElseThrow(() -> NotFound.unavailable("no-participant",
-                "The token names no profile in its participant claim"));
+        return access.requireParticipant();
     }
 
     private Profile own() {

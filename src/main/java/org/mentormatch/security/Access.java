@@ -1,12 +1,13 @@
 package org.mentormatch.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.json.JsonString;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.mentormatch.refusal.NotFound;
 
 /** The caller of this request: who they are and which programmes they may see ({@link Grant}). */
 @RequestScoped
@@ -69,6 +70,12 @@ public class Access {
             return "";
         }
         return participant().map(UUID::toString).orElse("none");
+    }
+
+    /** The profile a participant acts as; a participant token without a usable claim is answered 404. */
+    public UUID requireParticipant() {
+        return participant().orElseThrow(() -> NotFound.unavailable("no-participant",
+                "The token names no profile in its participant claim"));
     }
 
     String databaseScope() {
