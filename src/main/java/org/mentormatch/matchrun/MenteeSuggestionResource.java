@@ -45,8 +45,8 @@ public class MenteeSuggestionResource {
                     + "and reasons as a run grades them. For a mentee who already has a match these are alternatives: "
                     + "their own mentor is not among them. Withdrawn, anonymised and non-consenting mentors never "
                     + "appear. Refused when the limit is outside 1-50 (400), the mentee is not in this cohort (404), "
-                    + "or a run would not match the mentee: withdrawn, anonymised or without a consent basis the "
-                    + "programme matches on (409, type not-matchable).")
+                    + "or a run would not match the mentee (409, type withdrawn, anonymised or "
+                    + "no-allowed-consent-basis).")
     @APIResponse(responseCode = "200", description = "Up to limit mentors, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SuggestionList.class),

@@ -44,8 +44,8 @@ public class MentorSuggestionResource {
                     + "language, field closeness, MUST criteria, minimum quality), with quality and reasons as a run "
                     + "grades them. They are suggested whether or not the mentor has a free place. Withdrawn, "
                     + "anonymised and non-consenting mentees never appear. Refused when the limit is outside 1-50 "
-                    + "(400), the mentor is not in this cohort (404), or a run would not match the mentor: withdrawn, "
-                    + "anonymised or without a consent basis the programme matches on (409, type not-matchable).")
+                    + "(400), the mentor is not in this cohort (404), or a run would not match the mentor (409, type "
+                    + "withdrawn, anonymised or no-allowed-consent-basis).")
     @APIResponse(responseCode = "200", description = "Up to limit mentees, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SuggestionList.class),

@@ -126,16 +126,22 @@ public class SuggestionFinder {
                 .toList());
     }
 
-    /** The gate a run would pass people through; refuses a person a run would leave out. */
+    /**
+     * The gate a run would pass people through; refuses, with the types other refusals use, a person a run would
+     * leave out.
+     */
     private static ConsentGate matchable(Profile person, UUID cohortId) {
+        String kind = person instanceof Mentee ? "Mentee" : "Mentor";
+        if (person.isAnonymised() || person.isWithdrawn()) {
+            throw new Conflict(person.isAnonymised() ? "anonymised" : "withdrawn",
+                    "%s %s has %s, so a run would not match them".formatted(kind, person.id, person.isAnonymised() ? "been anonymised" : "left the programme"));
+        }
         // No pinned pairs: a kept pair admits a person for that pair alone, not for new ones.
         ConsentGate gate = new ConsentGate(SnapshotLoader.matchingBases(cohortId), Map.of());
-        boolean admitted = person instanceof Mentee mentee ? gate.admits(mentee) : gate.admits((Mentor) person);
-        if (person.isWithdrawn() || person.isAnonymised() || !admitted) {
-            throw new Conflict("not-matchable", "%s %s has %s, so a run would not match them".formatted(
-                    person instanceof Mentee ? "Mentee" : "Mentor", person.id,
-                    person.isWithdrawn() ? "left the programme" : person.isAnonymised() ? "been anonymised"
-                            : "no consent basis the programme matches on"));
+        if (!(person instanceof Mentee mentee ? gate.admits(mentee) : gate.admits((Mentor) person))) {
+            throw new Conflict("no-allowed-consent-basis",
+                    "%s %s has no consent basis the programme matches on, so a run would not match them"
+                            .formatted(kind, person.id));
         }
         return gate;
     }

@@ -2,6 +2,7 @@ package org.mentormatch.matchrun;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mentormatch.support.Api.problem;
@@ -137,7 +138,32 @@ class SuggestionResourceTest {
         assertThat(suggestions("mentors", mentor).<String>getList("items.id")).containsExactly(free, weaker);
         assertThat(suggestions("mentors", mentor).<Object>getList("items.freeCapacity")).containsOnlyNulls();
         problem(given().when().get(cohort.path() + "/mentees/{id}/suggestions", withdrawn).then(), 409)
-                .body("type", org.hamcrest.Matchers.endsWith("not-matchable"));
+                .body("type", endsWith("/withdrawn"));
+    }
+
+    @Test
+    void shouldNeverSuggestSomeoneARunWouldLeaveOut() {
+        Map<String, Object> consenting = Map.of("consent", Map.of("basis", "CONSENT", "version", "2026-01"));
+        String mentee = person("mentees", "2512", null, consenting);
+        String mentor = person("mentors", "2511", null, consenting);
+        String unrecorded = person("mentors", "2512", null, Map.of());
+        String email = TestCohort.uniqueEmail("example.dk");
+        String erased = person("mentors", "2512", null, Map.of("email", email));
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "reason", "Asked to be forgotten"))
+                .when().post("/programmes/" + cohort.programmeId() + "/personal-data/erasure").then().statusCode(200);
+        assertThat(suggestions("mentees", mentee).<String>getList("items.id")).containsExactly(unrecorded, mentor)
+                .doesNotContain(erased);
+
+        given().contentType("application/merge-patch+json").body("{\"matchingBases\": [\"CONSENT\"]}")
+                .when().patch("/programmes/" + cohort.programmeId()).then().statusCode(200);
+        String menteeUnrecorded = person("mentees", "2512", null, Map.of());
+
+        assertThat(suggestions("mentees", mentee).<String>getList("items.id")).containsExactly(mentor);
+        assertThat(suggestions("mentors", mentor).<String>getList("items.id")).containsExactly(mentee);
+        problem(given().when().get(cohort.path() + "/mentees/{id}/suggestions", menteeUnrecorded).then(), 409)
+                .body("type", endsWith("/no-allowed-consent-basis"));
+        problem(given().when().get(cohort.path() + "/mentors/{id}/suggestions", erased).then(), 409)
+                .body("type", endsWith("/anonymised"));
     }
 
     @Test
