@@ -127,13 +127,22 @@ public class ProfileService {
         return Mentor.count("id = ?1 and cohortId = ?2", mentorId, cohortId) > 0;
     }
 
-    /** The profile, or NotFound when the programme, the cohort or the profile is not where the path says. */
+    /**
+     * The profile, or NotFound when the programme, the cohort or the profile is not where the path says. One query
+     * finds a profile that is where the path says (its cohort is visible exactly when its programme is: row-level
+     * security filters both by the programme); only a miss looks further, to say what is not there.
+     */
     private <E extends Profile> E require(ProfileKind<E, ?, ?> kind, UUID programmeId, UUID cohortId, UUID id) {
-        cohorts.require(programmeId, cohortId);
         return kind.finder()
-                .find("id = :id and cohortId = :cohortId", Sort.by("id"), Parameters.with("id", id).and("cohortId", cohortId))
+                .find("id = :id and cohortId = :cohortId"
+                        + " and exists (select 1 from Cohort c where c.id = :cohortId and c.programmeId = :programmeId)",
+                        Sort.by("id"),
+                        Parameters.with("id", id).and("cohortId", cohortId).and("programmeId", programmeId))
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFound(kind.name(), id));
+                .orElseThrow(() -> {
+                    cohorts.require(programmeId, cohortId);
+                    return new NotFound(kind.name(), id);
+                });
     }
 
     /** An anonymised profile stays anonymous: writing a person back into it would undo an erasure. */
