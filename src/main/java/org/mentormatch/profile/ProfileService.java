@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
-import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.persistence.Constraints;
@@ -42,12 +41,21 @@ public class ProfileService {
         this.mergePatch = mergePatch;
     }
 
+    /**
+     * A page from {@code page}'s offset or, when a cursor is given, from the cursor; with one profile more than the
+     * page holds, to tell whether another page follows.
+     */
     @Transactional(SUPPORTS)
-    public <E extends Profile, R> Page<R> list(
-            ProfileKind<E, ?, R> kind, UUID programmeId, UUID cohortId, ProfileFilter filter, PageRequest page) {
+    public <E extends Profile, R> ProfilePage<R> list(ProfileKind<E, ?, R> kind, UUID programmeId, UUID cohortId,
+            ProfileFilter filter, PageRequest page, PageCursor cursor) {
         cohorts.require(programmeId, cohortId);
-        var query = kind.finder().find(filter.query(), CREATION_ORDER, filter.parameters(cohortId));
-        return Page.of(query, page, kind.toResponse());
+        long total = kind.finder().find(filter.query(), CREATION_ORDER, filter.parameters(cohortId)).count();
+        List<E> rows = cursor == null
+                ? kind.finder().find(filter.query(), CREATION_ORDER, filter.parameters(cohortId))
+                        .range(page.offset(), page.offset() + page.limit()).list()
+                : kind.finder().find(filter.query() + PageCursor.AFTER, CREATION_ORDER, cursor.bind(filter.parameters(cohortId)))
+                        .range(0, page.limit()).list();
+        return ProfilePage.of(rows, cursor == null ? page.offset() : cursor.offset(), page.limit(), total, kind.toResponse());
     }
 
     /**
