@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -73,6 +74,8 @@ final class ProfileColumns {
             return CellType.LIST;
         } else if (type.isEnum()) {
             return CellType.CHOICE;
+        } else if (Map.class.isAssignableFrom(type)) {
+            return CellType.OBJECT;
         }
         return CellType.TEXT;
     }
@@ -86,6 +89,7 @@ final class ProfileColumns {
             case CHOICE -> Arrays.stream(javaType.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", ", "one of ", ""));
             case TEXT -> "text";
+            case OBJECT -> "a JSON object, e.g. {\"postingPhase\": \"ABROAD\", \"diet\": [\"halal\"]}";
         };
     }
 

@@ -11,12 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
 import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
+import org.mentormatch.attribute.AppliesTo;
+import org.mentormatch.attribute.AttributeService;
+import org.mentormatch.attribute.AttributeValues;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.persistence.Constraints;
 import org.mentormatch.refusal.Conflict;
@@ -36,10 +40,12 @@ public class ProfileService {
 
     private final CohortService cohorts;
     private final MergePatch mergePatch;
+    private final AttributeService attributes;
 
-    public ProfileService(CohortService cohorts, MergePatch mergePatch) {
+    public ProfileService(CohortService cohorts, MergePatch mergePatch, AttributeService attributes) {
         this.cohorts = cohorts;
         this.mergePatch = mergePatch;
+        this.attributes = attributes;
     }
 
     @Transactional(SUPPORTS)
@@ -70,6 +76,7 @@ public class ProfileService {
     public <E extends Profile, Q extends ProfileRequest<E>, R> R create(
             ProfileKind<E, Q, R> kind, UUID programmeId, UUID cohortId, Q request) {
         cohorts.require(programmeId, cohortId);
+        attributes.check(programmeId, sideOf(kind), request.attributes());
         E profile = kind.create().get();
         profile.cohortId = cohortId;
         request.applyTo(profile);
@@ -82,6 +89,7 @@ public class ProfileService {
             ProfileKind<E, Q, R> kind, UUID programmeId, UUID cohortId, UUID id, String ifMatch, Q request) {
         E profile = requireChangeable(kind, programmeId, cohortId, id);
         ETags.requireMatch(ifMatch, profile.version);
+        checkChanged(kind, programmeId, profile, request.attributes());
         request.applyTo(profile);
         write(kind, profile);
         return kind.toResponse().apply(profile);
@@ -92,7 +100,9 @@ public class ProfileService {
             throws JsonProcessingException {
         E profile = requireChangeable(kind, programmeId, cohortId, id);
         ETags.requireMatch(ifMatch, profile.version);
-        mergePatch.apply(kind.toRequest().apply(profile), patch, kind.requestType()).applyTo(profile);
+        Q patched = mergePatch.apply(kind.toRequest().apply(profile), patch, kind.requestType());
+        checkChanged(kind, programmeId, profile, patched.attributes());
+        patched.applyTo(profile);
         write(kind, profile);
         return kind.toResponse().apply(profile);
     }
@@ -125,6 +135,21 @@ public class ProfileService {
     @Transactional(SUPPORTS)
     public boolean isMentorOf(UUID cohortId, UUID mentorId) {
         return Mentor.count("id = ?1 and cohortId = ?2", mentorId, cohortId) > 0;
+    }
+
+    /**
+     * Values kept as they are stand unchecked: the list may have changed since (its change removes what it no longer
+     * allows), and a participant's own change, which cannot touch them, cannot read the programme's list.
+     */
+    private void checkChanged(ProfileKind<?, ?, ?> kind, UUID programmeId, Profile profile, Map<String, Object> values) {
+        if (!AttributeValues.normalised(values).equals(profile.attributes)) {
+            attributes.check(programmeId, sideOf(kind), values);
+        }
+    }
+
+    /** Which side's attributes a profile of this kind may hold. */
+    public static AppliesTo sideOf(ProfileKind<?, ?, ?> kind) {
+        return kind == ProfileKind.MENTORS ? AppliesTo.MENTOR : AppliesTo.MENTEE;
     }
 
     /** The profile, or NotFound when the programme, the cohort or the profile is not where the path says. */
