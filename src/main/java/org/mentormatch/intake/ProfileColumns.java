@@ -95,7 +95,8 @@ final class ProfileColumns {
 
     /** The contract's example; lists are JSON arrays there and joined by {@code ;} here. */
     private static String example(CellType type, Schema schema) {
-        if (schema == null || schema.example().isEmpty()) {
+        // The contract's attribute keys are another programme's: the example row must import into any programme.
+        if (schema == null || schema.example().isEmpty() || type == CellType.OBJECT) {
             return "";
         }
         if (type != CellType.LIST) {

@@ -50,7 +50,7 @@ class ProfileAttributesTest {
 
         String csv = given().accept("text/csv").when().get(cohort.path() + "/mentees").then().statusCode(200)
                 .extract().asString();
-        assertThat(csv).contains(",attributes\n").contains("\"{\"\"postingPhase\"\":\"\"RETURNED\"\",\"\"yearsAbroad\"\":2}\"");
+        assertThat(csv).contains(",availabilityNote,attributes").contains("\"{\"\"postingPhase\"\":\"\"RETURNED\"\",\"\"yearsAbroad\"\":2}\"");
     }
 
     @Test
