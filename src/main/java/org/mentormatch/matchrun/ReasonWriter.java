@@ -5,9 +5,12 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.policy.AttributeCompare;
+import org.mentormatch.matching.policy.AttributeCriterion;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.solver.MatchConstraintProvider;
 import org.mentormatch.matching.solver.justification.AffinityJustification;
+import org.mentormatch.matching.solver.justification.AttributeJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
 import org.mentormatch.matching.solver.justification.PairRuleJustification;
@@ -34,6 +37,9 @@ final class ReasonWriter {
                     .formatted(j.score());
         } else if (justification instanceof MentorLoadJustification j) {
             return "The mentor takes %d mentees (capacity %d).".formatted(j.mentees(), j.capacity());
+        } else if (justification instanceof AttributeJustification j && mentee != null && mentor != null) {
+            return j.criteria().stream().map(scored -> attribute(scored, mentee, mentor))
+                    .collect(Collectors.joining(" "));
         } else if (justification instanceof PairRuleJustification j) {
             return j.description();
         }
@@ -70,6 +76,30 @@ final class ReasonWriter {
                             join(mentee.preferredLanguages()), join(mentor.languages()));
             case FAIRNESS, BALANCED_LOAD -> criterion.label() + ".";
         };
+    }
+
+    /** "Same posting phase: ABROAD." when met on one value, else both sides' values: the label is the programme's. */
+    private static String attribute(AttributeJustification.Scored scored, MenteeFact mentee, MentorFact mentor) {
+        AttributeCriterion criterion = scored.criterion();
+        Object menteeValue = mentee.attributes().get(criterion.key());
+        Object mentorValue = mentor.attributes().get(criterion.key());
+        if (scored.score() == 100 && criterion.compare() == AttributeCompare.SAME) {
+            return "%s: %s.".formatted(criterion.name(), value(menteeValue));
+        }
+        if (scored.score() > 0 && criterion.compare() == AttributeCompare.OVERLAP
+                && menteeValue instanceof List<?> mine && mentorValue instanceof List<?> theirs) {
+            return "%s: %s.".formatted(criterion.name(),
+                    join(mine.stream().filter(theirs::contains).map(String::valueOf).toList()));
+        }
+        String verdict = menteeValue == null || mentorValue == null ? "not known" : scored.score() == 100 ? "met" : "not met";
+        return "%s: %s (mentee %s, mentor %s).".formatted(criterion.name(), verdict, value(menteeValue), value(mentorValue));
+    }
+
+    private static String value(Object value) {
+        if (value instanceof List<?> list) {
+            return join(list.stream().map(String::valueOf).toList());
+        }
+        return value == null ? "unknown" : value instanceof Boolean yes ? (yes ? "yes" : "no") : String.valueOf(value);
     }
 
     private static String shared(List<String> mine, List<String> theirs) {

@@ -11,6 +11,7 @@ import org.mentormatch.matching.model.MatchPlan;
 import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.solver.justification.AffinityJustification;
+import org.mentormatch.matching.solver.justification.AttributeJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
 import org.mentormatch.matching.solver.justification.PairRuleJustification;
@@ -102,6 +103,8 @@ record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
         } else if (justification instanceof QualityJustification j) {
             return List.of(j.menteeId());
         } else if (justification instanceof AffinityJustification j) {
+            return List.of(j.menteeId());
+        } else if (justification instanceof AttributeJustification j) {
             return List.of(j.menteeId());
         } else if (justification instanceof UnmatchedJustification j) {
             return List.of(j.menteeId());

@@ -25,6 +25,7 @@ import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairAffinity;
+import org.mentormatch.matching.policy.AttributeCriterion;
 import org.mentormatch.matching.policy.EmployerRule;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.affinity.AffinityService;
@@ -131,7 +132,8 @@ public class SnapshotLoader {
         try {
             EmployerRule employerRule = snapshot.policy().employerRule();
             byte[] input = canonical.writeValueAsString(new Fingerprinted(snapshot.policy(),
-                    employerRule == EmployerRule.DIFFERENT ? null : employerRule, snapshot.mentees(),
+                    employerRule == EmployerRule.DIFFERENT ? null : employerRule,
+                    snapshot.policy().attributeCriteria(), snapshot.mentees(),
                     snapshot.mentors(), snapshot.exclusions(), snapshot.affinities(), snapshot.pinned())).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
@@ -140,11 +142,14 @@ public class SnapshotLoader {
     }
 
     /**
-     * Affinities are left out while there are none, and the employer rule while it is the default DIFFERENT, so
+     * Affinities and attribute criteria are left out while there are none, and the employer rule while it is the
+     * default DIFFERENT, so
      * cohorts without them keep the hashes they had before.
      */
-    private record Fingerprinted(@JsonIgnoreProperties("employerRule") MatchingPolicy policy,
-            @JsonInclude(JsonInclude.Include.NON_NULL) EmployerRule employerRule, List<MenteeFact> mentees, List<MentorFact> mentors,
+    private record Fingerprinted(@JsonIgnoreProperties({"employerRule", "attributeCriteria"}) MatchingPolicy policy,
+            @JsonInclude(JsonInclude.Include.NON_NULL) EmployerRule employerRule,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttributeCriterion> attributeCriteria,
+            List<MenteeFact> mentees, List<MentorFact> mentors,
             List<ExcludedPair> exclusions, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PairAffinity> affinities,
             Map<UUID, UUID> pinned) {
     }

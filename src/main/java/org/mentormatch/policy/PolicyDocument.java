@@ -3,6 +3,9 @@ package org.mentormatch.policy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.EmployerRule;
@@ -30,18 +33,26 @@ public record PolicyDocument(
                 + "no part. SAME: workplace mentoring, the mentor works for the mentee's employer; a pair where "
                 + "either employer is not known is then not allowed", example = "DIFFERENT")
         EmployerRule employerRule,
+        @Size(max = MatchingPolicy.MAX_ATTRIBUTE_CRITERIA)
+        @Schema(description = "Criteria on the programme's attributes (at most 6, one per attribute), each graded and "
+                + "weighted like the fixed criteria; none when absent")
+        List<@NotNull @Valid PolicyAttributeCriterion> attributeCriteria,
         @Schema(description = "Changes with every update; also sent as the ETag", readOnly = true, example = "0")
         Long version) {
 
     static PolicyDocument of(MatchingPolicy policy, long version) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), policy.employerRule(), version);
+                policy.minimumFieldCloseness(), policy.employerRule(), criteriaOf(policy), version);
     }
 
     /** The policy as a run used it: a copy with no version of its own. */
     public static PolicyDocument snapshot(MatchingPolicy policy) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), policy.employerRule(), null);
+                policy.minimumFieldCloseness(), policy.employerRule(), criteriaOf(policy), null);
+    }
+
+    private static List<PolicyAttributeCriterion> criteriaOf(MatchingPolicy policy) {
+        return policy.attributeCriteria().stream().map(PolicyAttributeCriterion::of).toList();
     }
 
     /**
@@ -56,7 +67,9 @@ public record PolicyDocument(
                 priority == null ? defaults.priority() : priority,
                 minimumQuality == null ? defaults.minimumQuality() : minimumQuality,
                 minimumFieldCloseness == null ? defaults.minimumFieldCloseness() : minimumFieldCloseness,
-                employerRule == null ? defaults.employerRule() : employerRule);
+                employerRule == null ? defaults.employerRule() : employerRule,
+                attributeCriteria == null ? List.of()
+                        : attributeCriteria.stream().map(criterion -> criterion.toCriterion(criterion.key())).toList());
     }
 
     static String fieldOf(Criterion criterion) {

@@ -6,13 +6,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
+import org.mentormatch.attribute.AppliesTo;
+import org.mentormatch.attribute.AttributeService;
+import org.mentormatch.attribute.AttributeType;
+import org.mentormatch.attribute.ProgrammeAttribute;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
@@ -35,9 +43,11 @@ public class PolicyService {
     private static final String UNIQUE_COHORT = "matching_policy_cohort_id_key";
 
     private final CohortService cohorts;
+    private final AttributeService attributes;
 
-    public PolicyService(CohortService cohorts) {
+    public PolicyService(CohortService cohorts, AttributeService attributes) {
         this.cohorts = cohorts;
+        this.attributes = attributes;
     }
 
     @Transactional(SUPPORTS)
@@ -46,21 +56,21 @@ public class PolicyService {
         PolicySettings settings = find(cohortId);
         return settings == null
                 ? PolicyDocument.of(MatchingPolicy.defaults(), 0)
-                : PolicyDocument.of(toPolicy(settings), versionOf(settings));
+                : PolicyDocument.of(toPolicy(settings, List.of()), versionOf(settings));
     }
 
     /** The policy a run of this cohort uses. */
     @Transactional(SUPPORTS)
     public MatchingPolicy policyOf(UUID cohortId) {
         PolicySettings settings = find(cohortId);
-        return settings == null ? MatchingPolicy.defaults() : toPolicy(settings);
+        return settings == null ? MatchingPolicy.defaults() : toPolicy(settings, attributes.ofCohort(cohortId));
     }
 
     public PolicyDocument replace(UUID programmeId, UUID cohortId, String ifMatch, PolicyDocument document) {
         cohorts.require(programmeId, cohortId);
         PolicySettings settings = find(cohortId);
         ETags.requireMatch(ifMatch, versionOf(settings));
-        MatchingPolicy policy = validated(document);
+        MatchingPolicy policy = validated(document, attributes.of(programmeId));
         if (settings == null) {
             settings = new PolicySettings();
             settings.cohortId = cohortId;
@@ -72,6 +82,7 @@ public class PolicyService {
         settings.minimumQuality = policy.minimumQuality();
         settings.minimumFieldCloseness = policy.minimumFieldCloseness();
         settings.employerRule = policy.employerRule();
+        settings.attributeCriteria = document.attributeCriteria() == null ? List.of() : document.attributeCriteria();
         store(settings);
         LOG.infof("Matching policy of cohort %s set", cohortId);
         return PolicyDocument.of(policy, versionOf(settings));
@@ -97,8 +108,11 @@ public class PolicyService {
         }
     }
 
-    /** Criteria that judge the whole plan cannot be hard rules; say which field is wrong. */
-    private static MatchingPolicy validated(PolicyDocument document) {
+    /**
+     * Criteria that judge the whole plan cannot be hard rules; an attribute criterion names an attribute of the
+     * programme that both sides hold, once, with a comparison its type allows. Says which field is wrong.
+     */
+    private static MatchingPolicy validated(PolicyDocument document, List<ProgrammeAttribute> programmeAttributes) {
         MatchingPolicy withDefaults = MatchingPolicy.defaults();
         Map<Criterion, Level> requested = document.criteria() == null
                 ? withDefaults.levels()
@@ -107,22 +121,54 @@ public class PolicyService {
                 .filter(entry -> entry.getValue().isRequired() && !entry.getKey().isPairCriterion())
                 .map(entry -> new Violation(PolicyDocument.fieldOf(entry.getKey()),
                         "cannot be MUST: it judges the whole match, not one pair"))
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
+        violations.addAll(attributeProblems(document, programmeAttributes));
         if (!violations.isEmpty()) {
             throw new Invalid(violations);
         }
         return document.toPolicy();
     }
 
+    private static List<Violation> attributeProblems(PolicyDocument document, List<ProgrammeAttribute> programmeAttributes) {
+        List<Violation> problems = new ArrayList<>();
+        List<PolicyAttributeCriterion> criteria = document.attributeCriteria() == null ? List.of() : document.attributeCriteria();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            PolicyAttributeCriterion criterion = criteria.get(i);
+            String at = "attributeCriteria[%d].".formatted(i);
+            ProgrammeAttribute attribute = programmeAttributes.stream()
+                    .filter(a -> a.key().equals(criterion.key())).findFirst().orElse(null);
+            Integer first = firstIndex.putIfAbsent(criterion.key(), i);
+            if (attribute == null) {
+                problems.add(new Violation(at + "key", "is not an attribute of this programme"));
+            } else if (first != null) {
+                problems.add(new Violation(at + "key", "has a criterion already (attributeCriteria[%d])".formatted(first)));
+            } else if (attribute.appliesTo() != AppliesTo.BOTH) {
+                problems.add(new Violation(at + "key", "is held by %ss only; a criterion compares both sides"
+                        .formatted(attribute.appliesTo().name().toLowerCase(Locale.ROOT))));
+            } else if (!PolicyAttributeCriterion.suits(criterion.compare(), attribute.type())) {
+                problems.add(new Violation(at + "compare", "cannot compare a %s attribute; %s"
+                        .formatted(attribute.type(), attribute.type() == AttributeType.MULTI_CHOICE ? "use OVERLAP"
+                                : attribute.type() == AttributeType.NUMBER ? "use SAME, DIFFERENT or MENTOR_AT_LEAST"
+                                : "use SAME or DIFFERENT")));
+            }
+        }
+        return problems;
+    }
+
     private static PolicySettings find(UUID cohortId) {
         return PolicySettings.<PolicySettings>find("cohortId", cohortId).firstResult();
     }
 
-    private static MatchingPolicy toPolicy(PolicySettings settings) {
+    /** The stored policy; its attribute criteria quote the labels of {@code programmeAttributes} (their keys if none). */
+    private static MatchingPolicy toPolicy(PolicySettings settings, List<ProgrammeAttribute> programmeAttributes) {
         Map<Criterion, Level> levels = new EnumMap<>(MatchingPolicy.defaults().levels());
         // A criterion added after this policy was stored keeps its default.
         settings.levels.forEach((name, level) -> levels.put(Criterion.fromJsonName(name), Level.valueOf(level)));
+        Map<String, String> labels = new HashMap<>();
+        programmeAttributes.forEach(attribute -> labels.put(attribute.key(), attribute.label()));
         return new MatchingPolicy(levels, settings.priority, settings.minimumQuality, settings.minimumFieldCloseness,
-                settings.employerRule);
+                settings.employerRule, settings.attributeCriteria.stream()
+                        .map(criterion -> criterion.toCriterion(labels.get(criterion.key()))).toList());
     }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -37,4 +39,9 @@ public class PolicySettings extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "employer_rule")
     public EmployerRule employerRule;
+
+    /** The criteria on programme attributes, in the coordinator's order (V17). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "attribute_criteria", nullable = false)
+    public List<PolicyAttributeCriterion> attributeCriteria = new ArrayList<>();
 }

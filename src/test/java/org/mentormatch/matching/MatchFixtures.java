@@ -1,6 +1,7 @@
 package org.mentormatch.matching;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.matching.model.MeetingMode;
@@ -58,6 +59,7 @@ public final class MatchFixtures {
         private String employer;
         private int capacity = 2;
         private List<String> markets = List.of("IN");
+        private Map<String, Object> attributes = Map.of();
 
         private MentorBuilder(int index) {
             this.index = index;
@@ -74,10 +76,11 @@ public final class MatchFixtures {
         public MentorBuilder employer(String value) { employer = value; return this; }
         public MentorBuilder capacity(int value) { capacity = value; return this; }
         public MentorBuilder markets(String... values) { markets = List.of(values); return this; }
+        public MentorBuilder attributes(Map<String, Object> values) { attributes = values; return this; }
 
         public MentorFact build() {
             return new MentorFact(index, mentorId(index), field, education, years, skills, interests, languages,
-                    region, remoteOk, "DK", employer, capacity, markets);
+                    region, remoteOk, "DK", employer, capacity, markets, attributes);
         }
     }
 
@@ -95,6 +98,7 @@ public final class MatchFixtures {
         private List<String> preferredFields = List.of("25");
         private List<String> preferredLanguages = List.of("en");
         private MeetingMode meetingMode = MeetingMode.EITHER;
+        private Map<String, Object> attributes = Map.of();
 
         private MenteeBuilder(int index) {
             this.index = index;
@@ -112,10 +116,11 @@ public final class MatchFixtures {
         public MenteeBuilder preferredFields(String... values) { preferredFields = List.of(values); return this; }
         public MenteeBuilder preferredLanguages(String... values) { preferredLanguages = List.of(values); return this; }
         public MenteeBuilder meetingMode(MeetingMode value) { meetingMode = value; return this; }
+        public MenteeBuilder attributes(Map<String, Object> values) { attributes = values; return this; }
 
         public MenteeFact build() {
             return new MenteeFact(index, menteeId(index), field, education, years, skills, interests, languages,
-                    region, homeCountry, employer, preferredFields, preferredLanguages, meetingMode);
+                    region, homeCountry, employer, preferredFields, preferredLanguages, meetingMode, attributes);
         }
     }
 }

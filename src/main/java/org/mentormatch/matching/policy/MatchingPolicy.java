@@ -2,6 +2,7 @@ package org.mentormatch.matching.policy;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,9 +15,14 @@ import java.util.Objects;
  * @param minimumFieldCloseness 0-4 leading ISCO-08 digits a pair must share (1 = same major group)
  * @param employerRule          whether mentor and mentee must differ in employer, may share one, or must share one;
  *                              null (a policy stored before the setting existed) is DIFFERENT
+ * @param attributeCriteria     criteria on the programme's attributes, at most {@link #MAX_ATTRIBUTE_CRITERIA}, one
+ *                              per key; null (a policy stored before they existed) is none
  */
 public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
-        int minimumFieldCloseness, EmployerRule employerRule) {
+        int minimumFieldCloseness, EmployerRule employerRule, List<AttributeCriterion> attributeCriteria) {
+
+    /** Each adds a 3-bit grade to every pair of a run; six keep a pair within its packed long. */
+    public static final int MAX_ATTRIBUTE_CRITERIA = 6;
 
     public MatchingPolicy {
         Objects.requireNonNull(levels, "levels");
@@ -41,6 +47,21 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
         }
         // An EnumMap keeps criteria in declaration order, so explanations and JSON are stable.
         levels = Collections.unmodifiableMap(new EnumMap<>(levels));
+        attributeCriteria = attributeCriteria == null ? List.of() : List.copyOf(attributeCriteria);
+        if (attributeCriteria.size() > MAX_ATTRIBUTE_CRITERIA) {
+            throw new IllegalArgumentException("At most %d attribute criteria, not %d"
+                    .formatted(MAX_ATTRIBUTE_CRITERIA, attributeCriteria.size()));
+        }
+        if (attributeCriteria.stream().map(AttributeCriterion::key).distinct().count()
+                < attributeCriteria.size()) {
+            throw new IllegalArgumentException("An attribute has two criteria");
+        }
+    }
+
+    /** A policy without attribute criteria. */
+    public MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
+            int minimumFieldCloseness, EmployerRule employerRule) {
+        this(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, List.of());
     }
 
     /** Defaults for a spouse-mentoring programme in Denmark: career field first, participation over perfection. */
@@ -64,11 +85,17 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
     public MatchingPolicy with(Criterion criterion, Level level) {
         Map<Criterion, Level> changed = new EnumMap<>(levels);
         changed.put(criterion, level);
-        return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness, employerRule);
+        return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness, employerRule,
+                attributeCriteria);
     }
 
     /** A copy with another employer rule. */
     public MatchingPolicy with(EmployerRule rule) {
-        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, rule);
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, rule, attributeCriteria);
+    }
+
+    /** A copy with these attribute criteria instead of its own. */
+    public MatchingPolicy with(List<AttributeCriterion> criteria) {
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, criteria);
     }
 }

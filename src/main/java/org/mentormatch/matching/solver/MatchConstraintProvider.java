@@ -12,6 +12,7 @@ import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.solver.justification.AffinityJustification;
+import org.mentormatch.matching.solver.justification.AttributeJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
 import org.mentormatch.matching.solver.justification.PairRuleJustification;
@@ -30,6 +31,9 @@ import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
  * adds the same sum per affinity point.
  */
 public class MatchConstraintProvider implements ConstraintProvider {
+
+    /** The one constraint of all the policy's attribute criteria. */
+    public static final String PROGRAMME_ATTRIBUTE = "Programme attribute";
 
     /** Quality from which a pair counts as good; fairness penalises shortfalls below it. */
     public static final int GOOD_MATCH_QUALITY = 70;
@@ -64,6 +68,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 marketKnowledge(factory),
                 locationAndMeetingMode(factory),
                 preferredLanguage(factory),
+                programmeAttribute(factory),
                 coordinatorAffinity(factory),
                 fairnessForTheWorstOff(factory),
                 balancedMentorLoad(loads)
@@ -171,6 +176,16 @@ public class MatchConstraintProvider implements ConstraintProvider {
     Constraint preferredLanguage(ConstraintFactory factory) {
         // Reward mentors who speak a language the mentee prefers.
         return criterion(factory, Criterion.PREFERRED_LANGUAGES);
+    }
+
+    Constraint programmeAttribute(ConstraintFactory factory) {
+        // Reward pairs on the policy's criteria on programme attributes, each weight × score like a fixed criterion.
+        // One constraint for all of them: constraint names are fixed when the solver is built, the criteria are not.
+        return pairs(factory)
+                .filter((assignment, table) -> table.attributeReward(assignment) > 0)
+                .reward(ONE_SOFT, (assignment, table) -> table.attributeReward(assignment))
+                .justifyWith((assignment, table, score) -> AttributeJustification.of(assignment, table))
+                .asConstraint(PROGRAMME_ATTRIBUTE);
     }
 
     Constraint coordinatorAffinity(ConstraintFactory factory) {
