@@ -10,6 +10,7 @@ import org.mentormatch.matching.solver.MatchConstraintProvider;
 import org.mentormatch.matching.solver.justification.AffinityJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
+import org.mentormatch.matching.solver.justification.MixQuotaJustification;
 import org.mentormatch.matching.solver.justification.PairRuleJustification;
 import org.mentormatch.matching.solver.justification.QualityJustification;
 
@@ -35,6 +36,8 @@ final class ReasonWriter {
         } else if (justification instanceof MentorLoadJustification j) {
             return "The mentor takes %d mentees (capacity %d).".formatted(j.mentees(), j.capacity());
         } else if (justification instanceof PairRuleJustification j) {
+            return j.description();
+        } else if (justification instanceof MixQuotaJustification j) {
             return j.description();
         }
         return "";

@@ -1,7 +1,9 @@
 package org.mentormatch.matching.policy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,15 +16,25 @@ import java.util.Objects;
  * @param minimumFieldCloseness 0-4 leading ISCO-08 digits a pair must share (1 = same major group)
  * @param employerRule          whether mentor and mentee must differ in employer, may share one, or must share one;
  *                              null (a policy stored before the setting existed) is DIFFERENT
+ * @param mix                   mix quotas for one-to-many groups; null is none. Left out of JSON while empty, so
+ *                              runs and input hashes of policies without quotas read as they did before quotas
  */
 public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
-        int minimumFieldCloseness, EmployerRule employerRule) {
+        int minimumFieldCloseness, EmployerRule employerRule,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MixQuota> mix) {
+
+    /** A policy without mix quotas. */
+    public MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
+            int minimumFieldCloseness, EmployerRule employerRule) {
+        this(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, List.of());
+    }
 
     public MatchingPolicy {
         Objects.requireNonNull(levels, "levels");
         Objects.requireNonNull(priority, "priority");
         // Runs stored before the setting existed hold no employer rule: they were matched under DIFFERENT.
         employerRule = employerRule == null ? EmployerRule.DIFFERENT : employerRule;
+        mix = mix == null ? List.of() : List.copyOf(mix);
         for (Criterion criterion : Criterion.values()) {
             Level level = levels.get(criterion);
             if (level == null) {
@@ -64,11 +76,16 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
     public MatchingPolicy with(Criterion criterion, Level level) {
         Map<Criterion, Level> changed = new EnumMap<>(levels);
         changed.put(criterion, level);
-        return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness, employerRule);
+        return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness, employerRule, mix);
     }
 
     /** A copy with another employer rule. */
     public MatchingPolicy with(EmployerRule rule) {
-        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, rule);
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, rule, mix);
+    }
+
+    /** A copy with these mix quotas. */
+    public MatchingPolicy with(List<MixQuota> quotas) {
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, quotas);
     }
 }
