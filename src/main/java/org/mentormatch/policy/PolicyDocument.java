@@ -3,6 +3,9 @@ package org.mentormatch.policy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.EmployerRule;
@@ -30,18 +33,23 @@ public record PolicyDocument(
                 + "no part. SAME: workplace mentoring, the mentor works for the mentee's employer; a pair where "
                 + "either employer is not known is then not allowed", example = "DIFFERENT")
         EmployerRule employerRule,
+        @Size(max = 10)
+        @Schema(description = "Mix quotas for one-to-many programmes (host families with seats, groups around a "
+                + "facilitator): no mentor's group holds more than maxShare of its capacity from one value. Left out: "
+                + "none")
+        List<@NotNull @Valid MixQuotaDocument> mix,
         @Schema(description = "Changes with every update; also sent as the ETag", readOnly = true, example = "0")
         Long version) {
 
     static PolicyDocument of(MatchingPolicy policy, long version) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), policy.employerRule(), version);
+                policy.minimumFieldCloseness(), policy.employerRule(), mixOf(policy), version);
     }
 
     /** The policy as a run used it: a copy with no version of its own. */
     public static PolicyDocument snapshot(MatchingPolicy policy) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), policy.employerRule(), null);
+                policy.minimumFieldCloseness(), policy.employerRule(), mixOf(policy), null);
     }
 
     /**
@@ -56,7 +64,12 @@ public record PolicyDocument(
                 priority == null ? defaults.priority() : priority,
                 minimumQuality == null ? defaults.minimumQuality() : minimumQuality,
                 minimumFieldCloseness == null ? defaults.minimumFieldCloseness() : minimumFieldCloseness,
-                employerRule == null ? defaults.employerRule() : employerRule);
+                employerRule == null ? defaults.employerRule() : employerRule,
+                mix == null ? defaults.mix() : mix.stream().map(MixQuotaDocument::toQuota).toList());
+    }
+
+    private static List<MixQuotaDocument> mixOf(MatchingPolicy policy) {
+        return policy.mix().stream().map(MixQuotaDocument::of).toList();
     }
 
     static String fieldOf(Criterion criterion) {

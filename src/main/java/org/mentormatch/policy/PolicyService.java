@@ -6,10 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
@@ -17,6 +20,7 @@ import org.mentormatch.cohort.CohortService;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
 import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.matching.policy.MixQuota;
 import org.mentormatch.persistence.Constraints;
 import org.mentormatch.refusal.Invalid;
 import org.mentormatch.refusal.Violation;
@@ -72,6 +76,7 @@ public class PolicyService {
         settings.minimumQuality = policy.minimumQuality();
         settings.minimumFieldCloseness = policy.minimumFieldCloseness();
         settings.employerRule = policy.employerRule();
+        settings.mix = policy.mix();
         store(settings);
         LOG.infof("Matching policy of cohort %s set", cohortId);
         return PolicyDocument.of(policy, versionOf(settings));
@@ -97,21 +102,40 @@ public class PolicyService {
         }
     }
 
-    /** Criteria that judge the whole plan cannot be hard rules; say which field is wrong. */
+    /**
+     * Criteria that judge the whole plan cannot be hard rules, and a mix quota must be on a key the engine can
+     * read, once; say which field is wrong.
+     */
     private static MatchingPolicy validated(PolicyDocument document) {
         MatchingPolicy withDefaults = MatchingPolicy.defaults();
         Map<Criterion, Level> requested = document.criteria() == null
                 ? withDefaults.levels()
                 : document.criteria().over(withDefaults.levels());
-        List<Violation> violations = requested.entrySet().stream()
+        List<Violation> violations = new ArrayList<>(requested.entrySet().stream()
                 .filter(entry -> entry.getValue().isRequired() && !entry.getKey().isPairCriterion())
                 .map(entry -> new Violation(PolicyDocument.fieldOf(entry.getKey()),
                         "cannot be MUST: it judges the whole match, not one pair"))
-                .toList();
+                .toList());
+        violations.addAll(mixViolations(document.mix()));
         if (!violations.isEmpty()) {
             throw new Invalid(violations);
         }
         return document.toPolicy();
+    }
+
+    private static List<Violation> mixViolations(List<MixQuotaDocument> mix) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; mix != null && i < mix.size(); i++) {
+            String on = mix.get(i).on();
+            // Programme attribute keys join these once profiles carry attributes the policy can check against.
+            if (!MixQuota.KEYS.contains(on)) {
+                violations.add(new Violation("mix[%d].on".formatted(i), "must be homeCountry or field"));
+            } else if (!seen.add(on)) {
+                violations.add(new Violation("mix[%d].on".formatted(i), "has a quota already: one per key"));
+            }
+        }
+        return violations;
     }
 
     private static PolicySettings find(UUID cohortId) {
@@ -123,6 +147,6 @@ public class PolicyService {
         // A criterion added after this policy was stored keeps its default.
         settings.levels.forEach((name, level) -> levels.put(Criterion.fromJsonName(name), Level.valueOf(level)));
         return new MatchingPolicy(levels, settings.priority, settings.minimumQuality, settings.minimumFieldCloseness,
-                settings.employerRule);
+                settings.employerRule, settings.mix);
     }
 }
