@@ -133,8 +133,9 @@ public class AttributeService {
     }
 
     /**
-     * A cohort's policy compares the attribute by its type, both sides' values: removing it, changing its type or
-     * narrowing it to one side would leave the criterion meaning nothing.
+     * A cohort's policy compares the attribute by its type, both sides' values, or keeps a mix quota on the mentees'
+     * values: removing it, changing its type or the side it applies to would leave the criterion or quota meaning
+     * nothing.
      */
     private static void refuseChangesPoliciesUse(UUID programmeId, List<ProgrammeAttribute> previous,
             List<ProgrammeAttribute> next) {
@@ -142,7 +143,11 @@ public class AttributeService {
         List<Object[]> uses = Panache.getEntityManager().createNativeQuery("""
                 select c.name, criterion ->> 'key' from matching_policy p join cohort c on c.id = p.cohort_id,
                 jsonb_array_elements(p.attribute_criteria) criterion
-                where c.programme_id = :programme order by c.name""")
+                where c.programme_id = :programme
+                union all
+                select c.name, quota ->> 'on' from matching_policy p join cohort c on c.id = p.cohort_id,
+                jsonb_array_elements(p.mix) quota
+                where c.programme_id = :programme order by 1""")
                 .setParameter("programme", programmeId)
                 .getResultList();
         for (Object[] use : uses) {
@@ -150,8 +155,8 @@ public class AttributeService {
             ProgrammeAttribute before = find(previous, key);
             ProgrammeAttribute after = find(next, key);
             if (before != null && (after == null || after.type() != before.type() || after.appliesTo() != before.appliesTo())) {
-                throw new Conflict("attribute-in-use", "Attribute %s is compared by the matching policy of cohort %s; "
-                        .formatted(key, use[0]) + "remove it from that policy's attributeCriteria first",
+                throw new Conflict("attribute-in-use", "Attribute %s is used by the matching policy of cohort %s; "
+                        .formatted(key, use[0]) + "remove it from that policy's attributeCriteria and mix first",
                         List.of(new Violation("attributes", "%s is used by the matching policy of cohort %s"
                                 .formatted(key, use[0]))))
                         .with("attribute", key);

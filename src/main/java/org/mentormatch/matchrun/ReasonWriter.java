@@ -13,6 +13,7 @@ import org.mentormatch.matching.solver.justification.AffinityJustification;
 import org.mentormatch.matching.solver.justification.AttributeJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
+import org.mentormatch.matching.solver.justification.MixQuotaJustification;
 import org.mentormatch.matching.solver.justification.PairRuleJustification;
 import org.mentormatch.matching.solver.justification.QualityJustification;
 
@@ -41,6 +42,8 @@ final class ReasonWriter {
             return j.criteria().stream().map(scored -> attribute(scored, mentee, mentor))
                     .collect(Collectors.joining(" "));
         } else if (justification instanceof PairRuleJustification j) {
+            return j.description();
+        } else if (justification instanceof MixQuotaJustification j) {
             return j.description();
         }
         return "";

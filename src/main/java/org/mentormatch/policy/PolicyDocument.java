@@ -37,18 +37,23 @@ public record PolicyDocument(
         @Schema(description = "Criteria on the programme's attributes (at most 6, one per attribute), each graded and "
                 + "weighted like the fixed criteria; none when absent")
         List<@NotNull @Valid PolicyAttributeCriterion> attributeCriteria,
+        @Size(max = 10)
+        @Schema(description = "Mix quotas for one-to-many programmes (host families with seats, groups around a "
+                + "facilitator): no mentor's group holds more than maxShare of its capacity from one value. Left out: "
+                + "none")
+        List<@NotNull @Valid MixQuotaDocument> mix,
         @Schema(description = "Changes with every update; also sent as the ETag", readOnly = true, example = "0")
         Long version) {
 
     static PolicyDocument of(MatchingPolicy policy, long version) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), policy.employerRule(), criteriaOf(policy), version);
+                policy.minimumFieldCloseness(), policy.employerRule(), criteriaOf(policy), mixOf(policy), version);
     }
 
     /** The policy as a run used it: a copy with no version of its own. */
     public static PolicyDocument snapshot(MatchingPolicy policy) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), policy.employerRule(), criteriaOf(policy), null);
+                policy.minimumFieldCloseness(), policy.employerRule(), criteriaOf(policy), mixOf(policy), null);
     }
 
     private static List<PolicyAttributeCriterion> criteriaOf(MatchingPolicy policy) {
@@ -69,7 +74,12 @@ public record PolicyDocument(
                 minimumFieldCloseness == null ? defaults.minimumFieldCloseness() : minimumFieldCloseness,
                 employerRule == null ? defaults.employerRule() : employerRule,
                 attributeCriteria == null ? List.of()
-                        : attributeCriteria.stream().map(criterion -> criterion.toCriterion(criterion.key())).toList());
+                        : attributeCriteria.stream().map(criterion -> criterion.toCriterion(criterion.key())).toList(),
+                mix == null ? defaults.mix() : mix.stream().map(MixQuotaDocument::toQuota).toList());
+    }
+
+    private static List<MixQuotaDocument> mixOf(MatchingPolicy policy) {
+        return policy.mix().stream().map(MixQuotaDocument::of).toList();
     }
 
     static String fieldOf(Criterion criterion) {

@@ -88,7 +88,8 @@ public class PolicyResource {
                               "location": "MEDIUM", "preferredLanguages": "MEDIUM", "fairness": "MEDIUM",
                               "balancedLoad": "LOW"},
                  "priority": "PARTICIPATION", "minimumQuality": 40, "minimumFieldCloseness": 1,
-                 "employerRule": "DIFFERENT"}""";
+                 "employerRule": "DIFFERENT",
+                 "mix": [{"on": "homeCountry", "maxShare": 0.5, "level": "MUST"}]}""";
 
         private Examples() {
         }

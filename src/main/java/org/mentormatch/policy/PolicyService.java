@@ -9,12 +9,14 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
 import org.mentormatch.attribute.AppliesTo;
@@ -25,6 +27,7 @@ import org.mentormatch.cohort.CohortService;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
 import org.mentormatch.matching.policy.MatchingPolicy;
+import org.mentormatch.matching.policy.MixQuota;
 import org.mentormatch.persistence.Constraints;
 import org.mentormatch.refusal.Invalid;
 import org.mentormatch.refusal.Violation;
@@ -83,6 +86,7 @@ public class PolicyService {
         settings.minimumFieldCloseness = policy.minimumFieldCloseness();
         settings.employerRule = policy.employerRule();
         settings.attributeCriteria = document.attributeCriteria() == null ? List.of() : document.attributeCriteria();
+        settings.mix = policy.mix();
         store(settings);
         LOG.infof("Matching policy of cohort %s set", cohortId);
         return PolicyDocument.of(policy, versionOf(settings));
@@ -110,19 +114,21 @@ public class PolicyService {
 
     /**
      * Criteria that judge the whole plan cannot be hard rules; an attribute criterion names an attribute of the
-     * programme that both sides hold, once, with a comparison its type allows. Says which field is wrong.
+     * programme that both sides hold, once, with a comparison its type allows; a mix quota is on a key the engine
+     * can read, once. Says which field is wrong.
      */
     private static MatchingPolicy validated(PolicyDocument document, List<ProgrammeAttribute> programmeAttributes) {
         MatchingPolicy withDefaults = MatchingPolicy.defaults();
         Map<Criterion, Level> requested = document.criteria() == null
                 ? withDefaults.levels()
                 : document.criteria().over(withDefaults.levels());
-        List<Violation> violations = requested.entrySet().stream()
+        List<Violation> violations = new ArrayList<>(requested.entrySet().stream()
                 .filter(entry -> entry.getValue().isRequired() && !entry.getKey().isPairCriterion())
                 .map(entry -> new Violation(PolicyDocument.fieldOf(entry.getKey()),
                         "cannot be MUST: it judges the whole match, not one pair"))
                 .collect(Collectors.toCollection(ArrayList::new));
         violations.addAll(attributeProblems(document, programmeAttributes));
+        violations.addAll(mixViolations(document.mix(), programmeAttributes));
         if (!violations.isEmpty()) {
             throw new Invalid(violations);
         }
@@ -156,6 +162,31 @@ public class PolicyService {
         return problems;
     }
 
+    /**
+     * A quota is on homeCountry, field or one of the programme's attributes that mentees hold with one value each
+     * (a choice, yes/no or a number): a multi-choice has no single value to count.
+     */
+    private static List<Violation> mixViolations(List<MixQuotaDocument> mix, List<ProgrammeAttribute> programmeAttributes) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; mix != null && i < mix.size(); i++) {
+            String on = mix.get(i).on();
+            String at = "mix[%d].on".formatted(i);
+            ProgrammeAttribute attribute = programmeAttributes.stream()
+                    .filter(a -> a.key().equals(on)).findFirst().orElse(null);
+            if (!MixQuota.KEYS.contains(on) && attribute == null) {
+                violations.add(new Violation(at, "must be homeCountry, field or an attribute of this programme"));
+            } else if (attribute != null && attribute.appliesTo() == AppliesTo.MENTOR) {
+                violations.add(new Violation(at, "is held by mentors only; a quota counts mentees' values"));
+            } else if (attribute != null && attribute.type() == AttributeType.MULTI_CHOICE) {
+                violations.add(new Violation(at, "is a MULTI_CHOICE attribute; a quota needs one value per mentee"));
+            } else if (!seen.add(on)) {
+                violations.add(new Violation(at, "has a quota already: one per key"));
+            }
+        }
+        return violations;
+    }
+
     private static PolicySettings find(UUID cohortId) {
         return PolicySettings.<PolicySettings>find("cohortId", cohortId).firstResult();
     }
@@ -169,6 +200,6 @@ public class PolicyService {
         programmeAttributes.forEach(attribute -> labels.put(attribute.key(), attribute.label()));
         return new MatchingPolicy(levels, settings.priority, settings.minimumQuality, settings.minimumFieldCloseness,
                 settings.employerRule, settings.attributeCriteria.stream()
-                        .map(criterion -> criterion.toCriterion(labels.get(criterion.key()))).toList());
+                        .map(criterion -> criterion.toCriterion(labels.get(criterion.key()))).toList(), settings.mix);
     }
 }

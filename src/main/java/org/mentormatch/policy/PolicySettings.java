@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mentormatch.matching.policy.EmployerRule;
+import org.mentormatch.matching.policy.MixQuota;
 import org.mentormatch.matching.policy.Priority;
 import org.mentormatch.persistence.AuditedEntity;
 
@@ -44,4 +45,8 @@ public class PolicySettings extends AuditedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "attribute_criteria", nullable = false)
     public List<PolicyAttributeCriterion> attributeCriteria = new ArrayList<>();
+
+    /** Mix quotas as JSON, so that a quota on a programme attribute needs no migration either. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<MixQuota> mix;
 }

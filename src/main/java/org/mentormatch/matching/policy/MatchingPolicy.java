@@ -1,5 +1,6 @@
 package org.mentormatch.matching.policy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,9 +18,12 @@ import java.util.Objects;
  *                              null (a policy stored before the setting existed) is DIFFERENT
  * @param attributeCriteria     criteria on the programme's attributes, at most {@link #MAX_ATTRIBUTE_CRITERIA}, one
  *                              per key; null (a policy stored before they existed) is none
+ * @param mix                   mix quotas for one-to-many groups; null is none. Left out of JSON while empty, so
+ *                              runs and input hashes of policies without quotas read as they did before quotas
  */
 public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
-        int minimumFieldCloseness, EmployerRule employerRule, List<AttributeCriterion> attributeCriteria) {
+        int minimumFieldCloseness, EmployerRule employerRule, List<AttributeCriterion> attributeCriteria,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MixQuota> mix) {
 
     /** Each adds a 3-bit grade to every pair of a run; six keep a pair within its packed long. */
     public static final int MAX_ATTRIBUTE_CRITERIA = 6;
@@ -29,6 +33,7 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
         Objects.requireNonNull(priority, "priority");
         // Runs stored before the setting existed hold no employer rule: they were matched under DIFFERENT.
         employerRule = employerRule == null ? EmployerRule.DIFFERENT : employerRule;
+        mix = mix == null ? List.of() : List.copyOf(mix);
         for (Criterion criterion : Criterion.values()) {
             Level level = levels.get(criterion);
             if (level == null) {
@@ -58,10 +63,10 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
         }
     }
 
-    /** A policy without attribute criteria. */
+    /** A policy without attribute criteria or mix quotas. */
     public MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
             int minimumFieldCloseness, EmployerRule employerRule) {
-        this(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, List.of());
+        this(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, List.of(), List.of());
     }
 
     /** Defaults for a spouse-mentoring programme in Denmark: career field first, participation over perfection. */
@@ -86,16 +91,23 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
         Map<Criterion, Level> changed = new EnumMap<>(levels);
         changed.put(criterion, level);
         return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness, employerRule,
-                attributeCriteria);
+                attributeCriteria, mix);
     }
 
     /** A copy with another employer rule. */
     public MatchingPolicy with(EmployerRule rule) {
-        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, rule, attributeCriteria);
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, rule, attributeCriteria,
+                mix);
     }
 
     /** A copy with these attribute criteria instead of its own. */
-    public MatchingPolicy with(List<AttributeCriterion> criteria) {
-        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, criteria);
+    public MatchingPolicy withAttributeCriteria(List<AttributeCriterion> criteria) {
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, criteria, mix);
+    }
+
+    /** A copy with these mix quotas instead of its own. */
+    public MatchingPolicy withMix(List<MixQuota> quotas) {
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, employerRule,
+                attributeCriteria, quotas);
     }
 }
