@@ -14,6 +14,15 @@ public enum Criterion {
     MARKETS("markets", "Market knowledge", 2, Level.MEDIUM),
     LOCATION("location", "Location and meeting mode", 2, Level.MEDIUM),
     PREFERRED_LANGUAGES("preferredLanguages", "Preferred language", 2, Level.MEDIUM),
+    /**
+     * The choices people stated (PUT …/preferences): a mentee's ranking of mentors, a mentor's accepts and declines.
+     * Grade: 0 if the mentor declined the mentee, or gave an accepts list without them; otherwise, for a mentee who
+     * ranked anyone, rank 1 → 4, rank 2 → 3, rank 3 → 2, rank 4 or lower → 1, not ranked → 0; for a mentee who
+     * ranked no one, 2 (neutral: nothing stated neither helps nor blocks). MUST (pass grade 1) thus allows only
+     * pairs the mentor did not decline (and accepted, if they listed whom they accept), and for a mentee who
+     * ranked, only mentors they ranked. OFF by default, so cohorts that state nothing are matched as before.
+     */
+    STATED_PREFERENCES("statedPreferences", "Stated preference", 1, Level.OFF),
     FAIRNESS("fairness", "Fairness for the worst-off", -1, Level.MEDIUM),
     BALANCED_LOAD("balancedLoad", "Balanced mentor load", -1, Level.LOW);
 

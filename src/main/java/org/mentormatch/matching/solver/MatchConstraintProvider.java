@@ -64,6 +64,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 marketKnowledge(factory),
                 locationAndMeetingMode(factory),
                 preferredLanguage(factory),
+                statedPreference(factory),
                 coordinatorAffinity(factory),
                 fairnessForTheWorstOff(factory),
                 balancedMentorLoad(loads)
@@ -171,6 +172,11 @@ public class MatchConstraintProvider implements ConstraintProvider {
     Constraint preferredLanguage(ConstraintFactory factory) {
         // Reward mentors who speak a language the mentee prefers.
         return criterion(factory, Criterion.PREFERRED_LANGUAGES);
+    }
+
+    Constraint statedPreference(ConstraintFactory factory) {
+        // Reward the mentee's higher-ranked mentors, never a pair the mentor declined (see Criterion.STATED_PREFERENCES).
+        return criterion(factory, Criterion.STATED_PREFERENCES);
     }
 
     Constraint coordinatorAffinity(ConstraintFactory factory) {
