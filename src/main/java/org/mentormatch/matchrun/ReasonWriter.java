@@ -77,6 +77,7 @@ final class ReasonWriter {
                     ? "The mentee named no preferred language, so any shared language counts as half a match."
                     : "Languages the mentee prefers (%s); the mentor speaks %s.".formatted(
                             join(mentee.preferredLanguages()), join(mentor.languages()));
+            case STATED_PREFERENCES -> statedPreference(mentee, mentor);
             case FAIRNESS, BALANCED_LOAD -> criterion.label() + ".";
         };
     }
@@ -103,6 +104,37 @@ final class ReasonWriter {
             return join(list.stream().map(String::valueOf).toList());
         }
         return value == null ? "unknown" : value instanceof Boolean yes ? (yes ? "yes" : "no") : String.valueOf(value);
+    }
+
+    private static String statedPreference(MenteeFact mentee, MentorFact mentor) {
+        if (mentor.declinedMentees().contains(mentee.id())) {
+            return "The mentor declined this mentee.";
+        }
+        if (mentor.refuses(mentee.id())) {
+            return "The mentor named the mentees they accept, and this mentee is not among them.";
+        }
+        String accepted = mentor.acceptedMentees().contains(mentee.id()) ? "; the mentor accepted them" : "";
+        int rank = mentee.rankOf(mentor.id());
+        if (rank > 0) {
+            return "The mentee ranked this mentor %s of %d%s.".formatted(ordinal(rank), mentee.rankedMentors().size(),
+                    accepted);
+        }
+        return mentee.rankedMentors().isEmpty()
+                ? "The mentee ranked no mentor, so any mentor counts as half a match%s.".formatted(accepted)
+                : mentee.rankedMentors().size() == 1
+                        ? "The mentee ranked another mentor, not this one%s.".formatted(accepted)
+                        : "The mentee ranked %d other mentors, not this one%s.".formatted(mentee.rankedMentors().size(),
+                                accepted);
+    }
+
+    /** 1st, 2nd, 3rd, 4th…: a ranking holds at most 10 mentors, so 11th–13th and 21st never arise. */
+    static String ordinal(int rank) {
+        return rank + switch (rank) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
     }
 
     private static String shared(List<String> mine, List<String> theirs) {

@@ -33,6 +33,7 @@ import org.mentormatch.exclusion.ExclusionService;
 import org.mentormatch.matching.model.HardRule;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.policy.PolicyService;
+import org.mentormatch.preference.CohortChoices;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
 import org.mentormatch.programme.Programme;
@@ -71,16 +72,26 @@ public class SnapshotLoader {
                 .forEach(mentee -> leftOut.put(mentee.id, gate.reasonFor(mentee)));
         List<Mentor> mentors = Mentor.<Mentor>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId)
                 .list().stream().filter(gate::admits).toList();
+        CohortChoices stated = CohortChoices.of(cohortId);
         return new CohortSnapshot(
                 policies.policyOf(cohortId),
-                IntStream.range(0, mentees.size()).mapToObj(i -> FactMapper.INSTANCE.toFact(mentees.get(i), i)).toList(),
+                IntStream.range(0, mentees.size()).mapToObj(i -> menteeFact(mentees.get(i), i, stated)).toList(),
                 IntStream.range(0, mentors.size())
-                        .mapToObj(i -> FactMapper.INSTANCE.toFact(mentors.get(i), i, gate.capacityOf(mentors.get(i))))
+                        .mapToObj(i -> mentorFact(mentors.get(i), i, gate.capacityOf(mentors.get(i)), stated))
                         .toList(),
                 excludedPairs(cohortId),
                 affinities.pairsOf(cohortId),
                 pinned,
                 leftOut);
+    }
+
+    private static MenteeFact menteeFact(Mentee mentee, int index, CohortChoices stated) {
+        return FactMapper.INSTANCE.toFact(mentee, index, stated.rankedBy(mentee.id));
+    }
+
+    private static MentorFact mentorFact(Mentor mentor, int index, int capacity, CohortChoices stated) {
+        return FactMapper.INSTANCE.toFact(mentor, index, capacity, stated.acceptedBy(mentor.id),
+                stated.declinedBy(mentor.id));
     }
 
     /** The programme's setting; none for a cohort that does not exist, which the caller refuses as not found. */
@@ -92,8 +103,9 @@ public class SnapshotLoader {
     /** The rules a single pair breaks and its quality, as a run of this cohort would judge it. */
     @Transactional
     public PairVerdict judge(UUID cohortId, Mentee mentee, Mentor mentor) {
-        MenteeFact menteeFact = FactMapper.INSTANCE.toFact(mentee, 0);
-        MentorFact mentorFact = FactMapper.INSTANCE.toFact(mentor, 0);
+        CohortChoices stated = CohortChoices.of(cohortId);
+        MenteeFact menteeFact = menteeFact(mentee, 0, stated);
+        MentorFact mentorFact = mentorFact(mentor, 0, mentor.capacity, stated);
         PairTable table = PairTable.build(List.of(menteeFact), List.of(mentorFact), policies.policyOf(cohortId),
                 excludedPairs(cohortId),
                 affinities.pairsOf(cohortId));

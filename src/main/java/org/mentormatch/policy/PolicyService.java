@@ -122,7 +122,7 @@ public class PolicyService {
         Map<Criterion, Level> requested = document.criteria() == null
                 ? withDefaults.levels()
                 : document.criteria().over(withDefaults.levels());
-        List<Violation> violations = new ArrayList<>(requested.entrySet().stream()
+        List<Violation> violations = requested.entrySet().stream()
                 .filter(entry -> entry.getValue().isRequired() && !entry.getKey().isPairCriterion())
                 .map(entry -> new Violation(PolicyDocument.fieldOf(entry.getKey()),
                         "cannot be MUST: it judges the whole match, not one pair"))

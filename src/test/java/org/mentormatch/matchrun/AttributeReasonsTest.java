@@ -21,7 +21,7 @@ import org.mentormatch.matching.solver.justification.AttributeJustification;
 /** Reasons quote the programme's label for an attribute criterion, and count the mentors a MUST one rules out. */
 class AttributeReasonsTest {
 
-    private static final MatchingPolicy POLICY = MatchingPolicy.defaults().with(List.of(
+    private static final MatchingPolicy POLICY = MatchingPolicy.defaults().withAttributeCriteria(List.of(
             new AttributeCriterion("postingPhase", "Posting phase", AttributeCompare.SAME, Level.MUST),
             new AttributeCriterion("diet", "Diet", AttributeCompare.OVERLAP, Level.LOW),
             new AttributeCriterion("hasChildren", "Has children", AttributeCompare.SAME, Level.LOW)));

@@ -13,7 +13,7 @@ final class Facts {
     private Facts() {
     }
 
-    static List<String> list(Collection<String> values) {
+    static <T> List<T> list(Collection<T> values) {
         return values == null ? List.of() : List.copyOf(values);
     }
 

@@ -20,11 +20,15 @@ import java.util.UUID;
  * @param markets           ISO 3166-1 alpha-2 codes of the countries the mentor knows professionally
  * @param attributes        values of the programme's attributes by key; left out of the run's fingerprint while
  *                          empty, so runs without them keep their hashes
+ * @param acceptedMentees   the mentees the mentor said they accept; empty = no such list, anyone not declined will do
+ * @param declinedMentees   the mentees the mentor declined. Both are left out of a run's fingerprint while empty
  */
 public record MentorFact(int index, UUID id, String field, Integer educationLevel, Integer yearsOfExperience,
         List<String> skills, List<String> interests, List<String> languages, String region, boolean remoteOk,
         String homeCountry, String employer, int capacity, List<String> markets,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> attributes) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> attributes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UUID> acceptedMentees,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UUID> declinedMentees) {
 
     public MentorFact {
         Facts.check(index, id, field);
@@ -36,14 +40,21 @@ public record MentorFact(int index, UUID id, String field, Integer educationLeve
         languages = Facts.list(languages);
         markets = Facts.list(markets);
         attributes = Facts.values(attributes);
+        acceptedMentees = Facts.list(acceptedMentees);
+        declinedMentees = Facts.list(declinedMentees);
     }
 
-    /** A mentor without attribute values. */
+    /** A mentor without attribute values who stated nothing about whom they take. */
     public MentorFact(int index, UUID id, String field, Integer educationLevel, Integer yearsOfExperience,
             List<String> skills, List<String> interests, List<String> languages, String region, boolean remoteOk,
             String homeCountry, String employer, int capacity, List<String> markets) {
         this(index, id, field, educationLevel, yearsOfExperience, skills, interests, languages, region, remoteOk,
-                homeCountry, employer, capacity, markets, Map.of());
+                homeCountry, employer, capacity, markets, Map.of(), List.of(), List.of());
+    }
+
+    /** True if the mentor declined the mentee, or listed whom they accept and left them out. */
+    public boolean refuses(UUID menteeId) {
+        return declinedMentees.contains(menteeId) || !acceptedMentees.isEmpty() && !acceptedMentees.contains(menteeId);
     }
 
     // Identity by id: the solver hashes mentors in every groupBy, and hashing all lists each time would be slow.

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * A coordinator's choices for one matching run.
  *
- * @param levels                how much each criterion matters; every criterion must be present
+ * @param levels                how much each criterion matters; every criterion must be present, except one whose
+ *                              default is OFF (a policy stored before it existed), which is then OFF
  * @param priority              what wins when matching everyone and matching well conflict
  * @param minimumQuality        0-100; a hard floor on pair quality, but only with {@link Priority#QUALITY}
  * @param minimumFieldCloseness 0-4 leading ISCO-08 digits a pair must share (1 = same major group)
@@ -34,8 +35,13 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
         // Runs stored before the setting existed hold no employer rule: they were matched under DIFFERENT.
         employerRule = employerRule == null ? EmployerRule.DIFFERENT : employerRule;
         mix = mix == null ? List.of() : List.copyOf(mix);
+        // An EnumMap keeps criteria in declaration order, so explanations and JSON are stable.
+        Map<Criterion, Level> complete = new EnumMap<>(Criterion.class);
+        complete.putAll(levels);
         for (Criterion criterion : Criterion.values()) {
-            Level level = levels.get(criterion);
+            // Runs stored before a criterion that defaults to OFF existed were matched without it.
+            Level level = complete.computeIfAbsent(criterion,
+                    missing -> missing.defaultLevel() == Level.OFF ? Level.OFF : null);
             if (level == null) {
                 throw new IllegalArgumentException("No level for criterion " + criterion.jsonName());
             }
@@ -50,8 +56,7 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
         if (minimumFieldCloseness < 0 || minimumFieldCloseness > Criterion.MAX_GRADE) {
             throw new IllegalArgumentException("minimumFieldCloseness must be 0-4, was " + minimumFieldCloseness);
         }
-        // An EnumMap keeps criteria in declaration order, so explanations and JSON are stable.
-        levels = Collections.unmodifiableMap(new EnumMap<>(levels));
+        levels = Collections.unmodifiableMap(complete);
         attributeCriteria = attributeCriteria == null ? List.of() : List.copyOf(attributeCriteria);
         if (attributeCriteria.size() > MAX_ATTRIBUTE_CRITERIA) {
             throw new IllegalArgumentException("At most %d attribute criteria, not %d"

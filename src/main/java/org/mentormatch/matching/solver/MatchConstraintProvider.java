@@ -37,9 +37,6 @@ import org.optaplanner.core.api.score.stream.quad.QuadConstraintStream;
  */
 public class MatchConstraintProvider implements ConstraintProvider {
 
-    /** The one constraint of all the policy's attribute criteria. */
-    public static final String PROGRAMME_ATTRIBUTE = "Programme attribute";
-
     /** Quality from which a pair counts as good; fairness penalises shortfalls below it. */
     public static final int GOOD_MATCH_QUALITY = 70;
 
@@ -77,6 +74,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 locationAndMeetingMode(factory),
                 preferredLanguage(factory),
                 programmeAttribute(factory),
+                statedPreference(factory),
                 coordinatorAffinity(factory),
                 fairnessForTheWorstOff(factory),
                 balancedMentorLoad(loads),
@@ -150,7 +148,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 .penalize(ONE_HARD, (mentor, quota, value, mentees) -> quota.excess(mentor, mentees))
                 .justifyWith((mentor, quota, value, mentees, score) ->
                         MixQuotaJustification.of(mentor, quota, value, mentees))
-                .asConstraint("Mix quota");
+                .asConstraint(PlanConstraint.MIX_QUOTA.constraintName());
     }
 
     Constraint menteeLeftUnmatched(ConstraintFactory factory) {
@@ -209,7 +207,12 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 .filter((assignment, table) -> table.attributeReward(assignment) > 0)
                 .reward(ONE_SOFT, (assignment, table) -> table.attributeReward(assignment))
                 .justifyWith((assignment, table, score) -> AttributeJustification.of(assignment, table))
-                .asConstraint(PROGRAMME_ATTRIBUTE);
+                .asConstraint(PlanConstraint.PROGRAMME_ATTRIBUTE.constraintName());
+    }
+
+    Constraint statedPreference(ConstraintFactory factory) {
+        // Reward the mentee's higher-ranked mentors, never a pair the mentor declined (see Criterion.STATED_PREFERENCES).
+        return criterion(factory, Criterion.STATED_PREFERENCES);
     }
 
     Constraint coordinatorAffinity(ConstraintFactory factory) {
@@ -261,7 +264,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                         (mentor, quota, value, mentees) -> quota.softPenalty() * quota.excess(mentor, mentees))
                 .justifyWith((mentor, quota, value, mentees, score) ->
                         MixQuotaJustification.of(mentor, quota, value, mentees))
-                .asConstraint("Preferred mix");
+                .asConstraint(PlanConstraint.PREFERRED_MIX.constraintName());
     }
 
     private static Constraint pairRule(ConstraintFactory factory, HardRule rule) {

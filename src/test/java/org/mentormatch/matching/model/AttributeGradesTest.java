@@ -17,7 +17,7 @@ import org.mentormatch.matching.policy.MatchingPolicy;
 /** The pair table grades the policy's attribute criteria next to the fixed ones, in the pair's packed bits. */
 class AttributeGradesTest {
 
-    private static final MatchingPolicy POLICY = MatchingPolicy.defaults().with(List.of(
+    private static final MatchingPolicy POLICY = MatchingPolicy.defaults().withAttributeCriteria(List.of(
             new AttributeCriterion("postingPhase", "Posting phase", AttributeCompare.SAME, Level.MUST),
             new AttributeCriterion("diet", "Diet", AttributeCompare.OVERLAP, Level.LOW),
             new AttributeCriterion("yearsAbroad", "Years abroad", AttributeCompare.MENTOR_AT_LEAST, Level.MEDIUM),

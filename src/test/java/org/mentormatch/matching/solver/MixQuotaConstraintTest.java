@@ -43,7 +43,7 @@ class MixQuotaConstraintTest {
         for (int i = 0; i < countries.length; i++) {
             mentees.add(mentee(i).homeCountry(countries[i]).build());
         }
-        List<Object> facts = new ArrayList<>(MixQuotaFact.of(MatchingPolicy.defaults().with(quotas), mentees,
+        List<Object> facts = new ArrayList<>(MixQuotaFact.of(MatchingPolicy.defaults().withMix(quotas), mentees,
                 POINTS_PER_QUALITY));
         mentees.forEach(mentee -> facts.add(new MenteeAssignment(mentee, mentor, false)));
         return facts.toArray();
@@ -128,7 +128,7 @@ class MixQuotaConstraintTest {
         MentorFact groupOfFour = mentor(0).capacity(4).build();
         List<MenteeFact> mentees = List.of(mentee(0).build(), mentee(1).build(), mentee(2).build());
         MatchingPolicy policy = MatchingPolicy.defaults()
-                .with(List.of(quota(MixQuota.HOME_COUNTRY, "0.5", Level.MUST)));
+                .withMix(List.of(quota(MixQuota.HOME_COUNTRY, "0.5", Level.MUST)));
         MatchPlan plan = new MatchPlan(MatchFixtures.table(policy, mentees, List.of(groupOfFour)),
                 List.of(groupOfFour), mentees.stream().map(m -> new MenteeAssignment(m, groupOfFour, false)).toList());
 

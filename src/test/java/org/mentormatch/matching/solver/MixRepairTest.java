@@ -40,7 +40,7 @@ class MixRepairTest {
 
     @Test
     void shouldUnassignTheWeakestPairsOverAMustQuotaAndPlaceThemWhereTheQuotaAllows() {
-        MatchPlan plan = plan(MatchingPolicy.defaults().with(List.of(HALF_FROM_ONE_COUNTRY)));
+        MatchPlan plan = plan(MatchingPolicy.defaults().withMix(List.of(HALF_FROM_ONE_COUNTRY)));
         int[] mentorOf = {0, 0, 0, 0};
 
         MixRepair.Outcome outcome = MixRepair.repair(plan, new LinearMatchModel(plan), mentorOf);
@@ -52,7 +52,7 @@ class MixRepairTest {
 
     @Test
     void shouldLeaveAnAssignmentThatKeepsTheQuotasAlone() {
-        MatchPlan plan = plan(MatchingPolicy.defaults().with(List.of(HALF_FROM_ONE_COUNTRY)));
+        MatchPlan plan = plan(MatchingPolicy.defaults().withMix(List.of(HALF_FROM_ONE_COUNTRY)));
         int[] mentorOf = {0, 1, 0, -1};
 
         assertThat(MixRepair.repair(plan, new LinearMatchModel(plan), mentorOf))
@@ -63,7 +63,7 @@ class MixRepairTest {
     @Test
     void shouldNotRepairButStillNotClaimOptimalityForASoftQuota() {
         MixQuota soft = new MixQuota(MixQuota.HOME_COUNTRY, new BigDecimal("0.5"), Level.HIGH);
-        MatchPlan plan = plan(MatchingPolicy.defaults().with(List.of(soft)));
+        MatchPlan plan = plan(MatchingPolicy.defaults().withMix(List.of(soft)));
         int[] mentorOf = {0, 0, 0, 0};
 
         assertThat(MixRepair.repair(plan, new LinearMatchModel(plan), mentorOf))
@@ -75,9 +75,9 @@ class MixRepairTest {
     void shouldClaimOptimalityOnlyWhenTheExactOptimumAlreadyKeepsEveryQuota() {
         MatchPlan unlimited = EXACT_ONLY.buildSolver().solve(plan(MatchingPolicy.defaults()));
         // Balanced load alone spreads the four mentees 2 + 2, which two thirds of 4 and of 3 seats allow.
-        MatchPlan kept = EXACT_ONLY.buildSolver().solve(plan(MatchingPolicy.defaults().with(List.of(
+        MatchPlan kept = EXACT_ONLY.buildSolver().solve(plan(MatchingPolicy.defaults().withMix(List.of(
                 new MixQuota(MixQuota.HOME_COUNTRY, new BigDecimal("0.67"), Level.MUST)))));
-        MatchPlan repaired = EXACT_ONLY.buildSolver().solve(plan(MatchingPolicy.defaults().with(List.of(
+        MatchPlan repaired = EXACT_ONLY.buildSolver().solve(plan(MatchingPolicy.defaults().withMix(List.of(
                 new MixQuota(MixQuota.HOME_COUNTRY, BigDecimal.ZERO, Level.MUST)))));
 
         assertThat(unlimited.isProvenOptimal()).isTrue();
@@ -92,7 +92,7 @@ class MixRepairTest {
     @Test
     void shouldKeepEveryMustQuotaOnGeneratedCohorts() {
         for (long seed = 0; seed < 20; seed++) {
-            MatchingPolicy policy = MatchingPolicy.defaults().with(List.of(
+            MatchingPolicy policy = MatchingPolicy.defaults().withMix(List.of(
                     new MixQuota(MixQuota.HOME_COUNTRY, new BigDecimal("0.34"), Level.MUST),
                     new MixQuota(MixQuota.FIELD, new BigDecimal("0.5"), Level.MUST)));
 

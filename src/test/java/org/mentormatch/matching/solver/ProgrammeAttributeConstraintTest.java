@@ -23,7 +23,7 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 /** The policy's attribute criteria, one constraint for all of them, and their MUST rule. */
 class ProgrammeAttributeConstraintTest {
 
-    private static final MatchingPolicy POLICY = MatchingPolicy.defaults().with(List.of(
+    private static final MatchingPolicy POLICY = MatchingPolicy.defaults().withAttributeCriteria(List.of(
             new AttributeCriterion("postingPhase", "Posting phase", AttributeCompare.SAME, Level.MUST),
             new AttributeCriterion("diet", "Diet", AttributeCompare.OVERLAP, Level.LOW)));
 
