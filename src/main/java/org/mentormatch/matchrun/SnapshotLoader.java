@@ -85,11 +85,11 @@ public class SnapshotLoader {
                 leftOut);
     }
 
-    private static MenteeFact menteeFact(Mentee mentee, int index, CohortChoices stated) {
+    static MenteeFact menteeFact(Mentee mentee, int index, CohortChoices stated) {
         return FactMapper.INSTANCE.toFact(mentee, index, stated.rankedBy(mentee.id));
     }
 
-    private static MentorFact mentorFact(Mentor mentor, int index, int capacity, CohortChoices stated) {
+    static MentorFact mentorFact(Mentor mentor, int index, int capacity, CohortChoices stated) {
         return FactMapper.INSTANCE.toFact(mentor, index, capacity, stated.acceptedBy(mentor.id),
                 stated.declinedBy(mentor.id));
     }

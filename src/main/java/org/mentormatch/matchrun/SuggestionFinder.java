@@ -22,7 +22,9 @@ import org.mentormatch.cohort.CohortService;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
+import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.policy.PolicyService;
+import org.mentormatch.preference.CohortChoices;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
 import org.mentormatch.profile.Profile;
@@ -77,11 +79,16 @@ public class SuggestionFinder {
                 .filter(gate::admits)
                 .filter(mentor -> !mentor.id.equals(ownMentor) && mentor.capacity > taken.getOrDefault(mentor.id, 0L))
                 .toList();
-        MenteeFact one = FactMapper.INSTANCE.toFact(mentee, 0);
+        CohortChoices stated = CohortChoices.of(cohortId);
+        MenteeFact one = SnapshotLoader.menteeFact(mentee, 0, stated);
         List<MentorFact> mentors = IntStream.range(0, free.size())
-                .mapToObj(i -> FactMapper.INSTANCE.toFact(free.get(i), i)).toList();
-        PairTable table = table(cohortId, List.of(one), mentors);
-        return best(mentors, mentor -> table.isAllowed(one, mentor), mentor -> table.quality(one, mentor), limit,
+                .mapToObj(i -> SnapshotLoader.mentorFact(free.get(i), i, free.get(i).capacity, stated)).toList();
+        MatchingPolicy policy = policies.policyOf(cohortId);
+        PairTable table = table(cohortId, policy, List.of(one), mentors);
+        QuotaRoom room = QuotaRoom.of(policy, current, List.of(mentee));
+        return best(mentors, mentor -> table.isAllowed(one, mentor)
+                        && room.admits(menteeId, mentor.id(), mentor.capacity()),
+                mentor -> table.quality(one, mentor), limit,
                 mentor -> {
                     Mentor row = free.get(mentor.index());
                     return new Suggestion(row.id, row.displayName, table.quality(one, mentor),
@@ -96,18 +103,24 @@ public class SuggestionFinder {
         Mentor mentor = Mentor.<Mentor>find("id = ?1 and cohortId = ?2", mentorId, cohortId).firstResultOptional()
                 .orElseThrow(() -> new NotFound("Mentor", mentorId));
         ConsentGate gate = matchable(mentor, cohortId);
-        Set<UUID> matched = decisions.pinned(cohortId, true).keySet();
+        Map<UUID, UUID> current = decisions.pinned(cohortId, true);
+        Set<UUID> matched = current.keySet();
         List<Mentee> open = Mentee.<Mentee>find("cohortId = ?1 and withdrawnOn is null and anonymisedAt is null",
                         CREATION_ORDER, cohortId)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).stream()
                 .filter(gate::admits)
                 .filter(mentee -> !matched.contains(mentee.id))
                 .toList();
-        MentorFact one = FactMapper.INSTANCE.toFact(mentor, 0);
+        CohortChoices stated = CohortChoices.of(cohortId);
+        MentorFact one = SnapshotLoader.mentorFact(mentor, 0, mentor.capacity, stated);
         List<MenteeFact> mentees = IntStream.range(0, open.size())
-                .mapToObj(i -> FactMapper.INSTANCE.toFact(open.get(i), i)).toList();
-        PairTable table = table(cohortId, mentees, List.of(one));
-        return best(mentees, mentee -> table.isAllowed(mentee, one), mentee -> table.quality(mentee, one), limit,
+                .mapToObj(i -> SnapshotLoader.menteeFact(open.get(i), i, stated)).toList();
+        MatchingPolicy policy = policies.policyOf(cohortId);
+        PairTable table = table(cohortId, policy, mentees, List.of(one));
+        QuotaRoom room = QuotaRoom.of(policy, current, open);
+        return best(mentees, mentee -> table.isAllowed(mentee, one)
+                        && room.admits(mentee.id(), mentorId, mentor.capacity),
+                mentee -> table.quality(mentee, one), limit,
                 mentee -> {
                     Mentee row = open.get(mentee.index());
                     return new Suggestion(row.id, row.displayName, table.quality(mentee, one), null,
@@ -147,8 +160,8 @@ public class SuggestionFinder {
     }
 
     /** The run's grading of these pairs, with the cohort's exclusions, ruled-out pairs and affinities. */
-    private PairTable table(UUID cohortId, List<MenteeFact> mentees, List<MentorFact> mentors) {
-        return PairTable.build(mentees, mentors, policies.policyOf(cohortId), snapshots.excludedPairs(cohortId),
+    private PairTable table(UUID cohortId, MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors) {
+        return PairTable.build(mentees, mentors, policy, snapshots.excludedPairs(cohortId),
                 affinities.pairsOf(cohortId));
     }
 }

@@ -71,14 +71,15 @@ class Anonymiser {
     private static final String FORGET_STATEMENTS = """
             delete from stated_preference
             where mentee_id in (select unnest(cast(:ids as uuid[]))) or mentor_id in (select unnest(cast(:ids as uuid[])))""";
+    // A mentor's accepts keep an erased id: the anonymised profile's id names nobody any more, and dropping it could
+    // empty the list, which would turn "only these" into "anyone" (runs leave anonymised people out anyway).
     private static final String FORGET_MENTIONS = """
             update stated_preference set
                 ranked = array(select id from unnest(ranked) with ordinality as r(id, n)
                                where id <> all(cast(:ids as uuid[])) order by n),
-                accepts = array(select id from unnest(accepts) as a(id) where id <> all(cast(:ids as uuid[]))),
                 declines = array(select id from unnest(declines) as d(id) where id <> all(cast(:ids as uuid[]))),
                 version = version + 1, updated_at = now()
-            where ranked && cast(:ids as uuid[]) or accepts && cast(:ids as uuid[]) or declines && cast(:ids as uuid[])""";
+            where ranked && cast(:ids as uuid[]) or declines && cast(:ids as uuid[])""";
 
     private static final String FORGET_KEPT_ANSWERS = """
             delete from idempotency_key

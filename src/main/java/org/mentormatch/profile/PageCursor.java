@@ -20,6 +20,9 @@ public record PageCursor(int offset, OffsetDateTime createdAt, UUID id) {
     public static final String EXAMPLE =
             "MjAgMjAyNi0xMS0zMFQwOTozMDoxMi4xMjM0NTZaIDNmMWMyYTRlLThkMmItNGMxZS05YTU3LTJiOGU2ZjBkMWMzYQ";
 
+    /** Far beyond any cohort, and far enough below Integer.MAX_VALUE that the next page's offset still fits. */
+    static final int MAX_OFFSET = 1_000_000_000;
+
     /** The condition a query adds to start after the cursor, as one row comparison that the index can seek by. */
     static final String AFTER = " and (createdAt, id) > (:cursorCreatedAt, :cursorId)";
 
@@ -39,10 +42,15 @@ public record PageCursor(int offset, OffsetDateTime createdAt, UUID id) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(text.strip()), UTF_8).split(" ", -1);
             int offset = parts.length == 3 ? Integer.parseInt(parts[0]) : -1;
-            if (offset < 0) {
+            if (offset < 0 || offset > MAX_OFFSET) {
                 throw new IllegalArgumentException("three parts, the first a count");
             }
-            return new PageCursor(offset, OffsetDateTime.parse(parts[1]), UUID.fromString(parts[2]));
+            OffsetDateTime createdAt = OffsetDateTime.parse(parts[1]);
+            // PostgreSQL stores years 4713 BC to 294276 AD; a forged date outside them would fail in the query.
+            if (createdAt.getYear() < 1 || createdAt.getYear() > 9999) {
+                throw new IllegalArgumentException("a date no profile was added on");
+            }
+            return new PageCursor(offset, createdAt, UUID.fromString(parts[2]));
         } catch (IllegalArgumentException | DateTimeParseException notACursor) {
             throw new IllegalArgumentException("Not a cursor this service gave: " + text, notACursor);
         }

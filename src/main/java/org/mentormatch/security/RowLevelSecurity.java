@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,6 +39,14 @@ public class RowLevelSecurity implements AgroalPoolInterceptor {
 
     public RowLevelSecurity(Instance<Access> access) {
         this.access = access;
+    }
+
+    /**
+     * Where Flyway migrates through this pool (no separate owner account), its init-sql sets every programme on a
+     * connection behind this cache's back; the migrations are over when the service starts, so forget them.
+     */
+    void forgetStartUpSettings(@Observes StartupEvent started) {
+        held.invalidateAll();
     }
 
     @Override

@@ -97,6 +97,42 @@ class SuggestionResourceTest {
     }
 
     @Test
+    void shouldKeepStatedChoicesTheCohortRequires() {
+        String mentee = person("mentees", "2512", null, Map.of());
+        String ranked = person("mentors", "2512", null, Map.of());
+        String other = person("mentors", "2512", null, Map.of());
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("ranked", List.of(ranked)))
+                .when().put(cohort.path() + "/mentees/{id}/preferences", mentee).then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"criteria\": {\"statedPreferences\": \"MUST\"}}")
+                .when().put(cohort.path() + "/matching-policy").then().statusCode(200);
+
+        assertThat(suggestions("mentees", mentee).<String>getList("items.id")).as("only the mentor they ranked")
+                .containsExactly(ranked);
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("declines", List.of(mentee)))
+                .when().put(cohort.path() + "/mentors/{id}/preferences", ranked).then().statusCode(200);
+        assertThat(suggestions("mentees", mentee).<String>getList("items.id")).isEmpty();
+        assertThat(suggestions("mentors", ranked).<String>getList("items.id")).doesNotContain(mentee);
+        assertThat(suggestions("mentors", other).<String>getList("items.id")).doesNotContain(mentee);
+    }
+
+    @Test
+    void shouldKeepAMustMixQuotaOfTheMentorsGroup() {
+        String mentor = person("mentors", "2512", null, Map.of("capacity", 3));
+        handMatch(person("mentees", "2512", null, Map.of("homeCountry", "IN")), mentor);
+        String fromIndia = person("mentees", "2512", null, Map.of("homeCountry", "IN"));
+        String fromBrazil = person("mentees", "2512", null, Map.of("homeCountry", "BR"));
+        given().contentType(ContentType.JSON)
+                .body("{\"mix\": [{\"on\": \"homeCountry\", \"maxShare\": 0.34, \"level\": \"MUST\"}]}")
+                .when().put(cohort.path() + "/matching-policy").then().statusCode(200);
+
+        assertThat(suggestions("mentees", fromIndia).<String>getList("items.id"))
+                .as("one of 3 places may go to one country, and it is taken").isEmpty();
+        assertThat(suggestions("mentees", fromBrazil).<String>getList("items.id")).containsExactly(mentor);
+        assertThat(suggestions("mentors", mentor).<String>getList("items.id")).containsExactly(fromBrazil);
+    }
+
+    @Test
     void shouldLeaveOutColleaguesUnderTheEmployerRuleDifferent() {
         String mentee = person("mentees", "2512", "LEGO", Map.of());
         String colleague = person("mentors", "2512", "lego ", Map.of());

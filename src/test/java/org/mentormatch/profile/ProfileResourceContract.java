@@ -14,11 +14,15 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mentormatch.support.RequestsOutsideTheContract;
 import org.mentormatch.support.TestCohort;
 
@@ -183,9 +187,16 @@ abstract class ProfileResourceContract {
                 .body("next", nullValue());
     }
 
-    @Test
-    void shouldRejectACursorItDidNotGive() {
-        given().queryParam("cursor", "not-a-cursor")
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-cursor",
+            // Forged: a date PostgreSQL cannot store, and an offset whose next page would overflow
+            "0 +999999999-12-31T23:59:59Z 3f1c2a4e-8d2b-4c1e-9a57-2b8e6f0d1c3a",
+            "2147483647 2026-11-30T09:30:12Z 3f1c2a4e-8d2b-4c1e-9a57-2b8e6f0d1c3a"})
+    void shouldRejectACursorItDidNotGive(String cursor) {
+        String text = cursor.contains(" ")
+                ? Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8))
+                : cursor;
+        given().queryParam("cursor", text)
                 .when().get(collectionPath())
                 .then().statusCode(400)
                 .header("Content-Type", startsWith(PROBLEM_JSON))

@@ -1,5 +1,6 @@
 package org.mentormatch.matching.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,15 +53,13 @@ public record MixQuotaFact(int index, MixQuota quota, int[] valueOf, List<String
     /** Where a key's value comes from: a built-in key, else the mentee's programme attribute of that key. */
     private static Function<MenteeFact, String> extractor(String on) {
         return switch (on) {
-            case MixQuota.HOME_COUNTRY -> MenteeFact::homeCountry;
+            case MixQuota.HOME_COUNTRY -> mentee -> code(mentee.homeCountry());
             // The ISCO-08 major group: ten groups a coordinator recognises ("professionals", "technicians").
             // Finer grains split one profession into many values and so leave the quota with little to limit.
-            case MixQuota.FIELD -> mentee -> mentee.field().substring(0, 1);
+            case MixQuota.FIELD -> mentee -> code(mentee.field().substring(0, 1));
             // A choice, yes/no or number; the policy refuses multi-choice attributes, which have no single value.
-            default -> mentee -> {
-                Object value = mentee.attributes().get(on);
-                return value == null || value instanceof List<?> ? null : String.valueOf(value);
-            };
+            // Options compare as written, as attribute criteria compare them; numbers by value (3 is 3.0).
+            default -> mentee -> attributeValue(mentee.attributes().get(on));
         };
     }
 
@@ -70,7 +69,7 @@ public record MixQuotaFact(int index, MixQuota quota, int[] valueOf, List<String
         List<String> values = new ArrayList<>();
         int[] valueOf = new int[mentees.size()];
         for (MenteeFact mentee : mentees) {
-            String value = normalised(extractor.apply(mentee));
+            String value = extractor.apply(mentee);
             valueOf[mentee.index()] = value == null ? UNKNOWN : ids.computeIfAbsent(value, v -> {
                 values.add(v);
                 return values.size() - 1;
@@ -79,8 +78,17 @@ public record MixQuotaFact(int index, MixQuota quota, int[] valueOf, List<String
         return new MixQuotaFact(index, quota, valueOf, List.copyOf(values), penalty);
     }
 
+    private static String attributeValue(Object value) {
+        if (value == null || value instanceof List<?>) {
+            return null;
+        }
+        return value instanceof Number number
+                ? new BigDecimal(number.toString()).stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
+    }
+
     /** Codes compare case-insensitively, as in the pair table; blank is unknown. */
-    private static String normalised(String value) {
+    private static String code(String value) {
         return value == null || value.isBlank() ? null : value.trim().toUpperCase(Locale.ROOT);
     }
 
