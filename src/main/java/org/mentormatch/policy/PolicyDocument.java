@@ -10,8 +10,8 @@ import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.matching.policy.Priority;
 
 /**
- * A cohort's matching policy as coordinators read and write it. Fields left out of a PUT keep their
- * defaults; {@code version} is ignored on input (use If-Match).
+ * A cohort's matching policy as coordinators read and write it. Fields left out of a PUT take their value from
+ * the programme type's preset; {@code version} is ignored on input (use If-Match).
  */
 @Schema(name = "MatchingPolicy", description = "What a cohort's match must respect and what it should favour")
 public record PolicyDocument(
@@ -45,12 +45,11 @@ public record PolicyDocument(
     }
 
     /**
-     * The policy this document describes, defaults filling what it leaves out.
+     * The policy this document describes, the preset filling what it leaves out.
      *
      * @throws IllegalArgumentException naming the criterion when the combination is not allowed
      */
-    MatchingPolicy toPolicy() {
-        MatchingPolicy defaults = MatchingPolicy.defaults();
+    MatchingPolicy toPolicy(MatchingPolicy defaults) {
         return new MatchingPolicy(
                 criteria == null ? defaults.levels() : criteria.over(defaults.levels()),
                 priority == null ? defaults.priority() : priority,

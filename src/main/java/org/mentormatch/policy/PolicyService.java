@@ -13,18 +13,22 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
+import org.mentormatch.cohort.Cohort;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.persistence.Constraints;
+import org.mentormatch.preset.Preset;
+import org.mentormatch.programme.ProgrammeService;
 import org.mentormatch.refusal.Invalid;
+import org.mentormatch.refusal.NotFound;
 import org.mentormatch.refusal.Violation;
 
 /**
- * A cohort's matching policy: the defaults until a coordinator sets one. The defaults are version 0 and a stored
- * policy counts from 1 (its row version + 1), so that a write based on the defaults is refused once someone else
- * has stored a policy.
+ * A cohort's matching policy: its programme type's preset until a coordinator sets one. The preset is version 0
+ * and a stored policy counts from 1 (its row version + 1), so that a write based on the preset is refused once
+ * someone else has stored a policy.
  */
 @ApplicationScoped
 @Transactional
@@ -35,9 +39,11 @@ public class PolicyService {
     private static final String UNIQUE_COHORT = "matching_policy_cohort_id_key";
 
     private final CohortService cohorts;
+    private final ProgrammeService programmes;
 
-    public PolicyService(CohortService cohorts) {
+    public PolicyService(CohortService cohorts, ProgrammeService programmes) {
         this.cohorts = cohorts;
+        this.programmes = programmes;
     }
 
     @Transactional(SUPPORTS)
@@ -45,7 +51,7 @@ public class PolicyService {
         cohorts.require(programmeId, cohortId);
         PolicySettings settings = find(cohortId);
         return settings == null
-                ? PolicyDocument.of(MatchingPolicy.defaults(), 0)
+                ? PolicyDocument.of(presetOf(programmeId), 0)
                 : PolicyDocument.of(toPolicy(settings), versionOf(settings));
     }
 
@@ -53,14 +59,14 @@ public class PolicyService {
     @Transactional(SUPPORTS)
     public MatchingPolicy policyOf(UUID cohortId) {
         PolicySettings settings = find(cohortId);
-        return settings == null ? MatchingPolicy.defaults() : toPolicy(settings);
+        return settings == null ? presetOf(programmeOf(cohortId)) : toPolicy(settings);
     }
 
     public PolicyDocument replace(UUID programmeId, UUID cohortId, String ifMatch, PolicyDocument document) {
         cohorts.require(programmeId, cohortId);
         PolicySettings settings = find(cohortId);
         ETags.requireMatch(ifMatch, versionOf(settings));
-        MatchingPolicy policy = validated(document);
+        MatchingPolicy policy = validated(document, presetOf(programmeId));
         if (settings == null) {
             settings = new PolicySettings();
             settings.cohortId = cohortId;
@@ -97,12 +103,20 @@ public class PolicyService {
         }
     }
 
+    /** The policy a cohort of this programme has until a coordinator sets one, and what a PUT leaves out keeps. */
+    private MatchingPolicy presetOf(UUID programmeId) {
+        return Preset.of(programmes.require(programmeId).type).policy();
+    }
+
+    private static UUID programmeOf(UUID cohortId) {
+        return Cohort.<Cohort>findByIdOptional(cohortId).orElseThrow(() -> new NotFound("Cohort", cohortId)).programmeId;
+    }
+
     /** Criteria that judge the whole plan cannot be hard rules; say which field is wrong. */
-    private static MatchingPolicy validated(PolicyDocument document) {
-        MatchingPolicy withDefaults = MatchingPolicy.defaults();
+    private static MatchingPolicy validated(PolicyDocument document, MatchingPolicy preset) {
         Map<Criterion, Level> requested = document.criteria() == null
-                ? withDefaults.levels()
-                : document.criteria().over(withDefaults.levels());
+                ? preset.levels()
+                : document.criteria().over(preset.levels());
         List<Violation> violations = requested.entrySet().stream()
                 .filter(entry -> entry.getValue().isRequired() && !entry.getKey().isPairCriterion())
                 .map(entry -> new Violation(PolicyDocument.fieldOf(entry.getKey()),
@@ -111,7 +125,7 @@ public class PolicyService {
         if (!violations.isEmpty()) {
             throw new Invalid(violations);
         }
-        return document.toPolicy();
+        return document.toPolicy(preset);
     }
 
     private static PolicySettings find(UUID cohortId) {
@@ -120,7 +134,8 @@ public class PolicyService {
 
     private static MatchingPolicy toPolicy(PolicySettings settings) {
         Map<Criterion, Level> levels = new EnumMap<>(MatchingPolicy.defaults().levels());
-        // A criterion added after this policy was stored keeps its default.
+        // A criterion added after this policy was stored keeps its default level: the stored policy is the
+        // coordinator's, not the preset's.
         settings.levels.forEach((name, level) -> levels.put(Criterion.fromJsonName(name), Level.valueOf(level)));
         return new MatchingPolicy(levels, settings.priority, settings.minimumQuality, settings.minimumFieldCloseness,
                 settings.employerRule);
