@@ -30,18 +30,22 @@ public record PolicyDocument(
                 + "no part. SAME: workplace mentoring, the mentor works for the mentee's employer; a pair where "
                 + "either employer is not known is then not allowed", example = "DIFFERENT")
         EmployerRule employerRule,
+        @Schema(description = "true: a mentor who meets online gets the full location grade whatever the mentee's "
+                + "meeting mode and region, as in coaching held online by design. false: online counts only for a "
+                + "mentee who accepts it", example = "false")
+        Boolean onlineCountsAsLocal,
         @Schema(description = "Changes with every update; also sent as the ETag", readOnly = true, example = "0")
         Long version) {
 
     static PolicyDocument of(MatchingPolicy policy, long version) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), policy.employerRule(), version);
+                policy.minimumFieldCloseness(), policy.employerRule(), policy.onlineCountsAsLocal(), version);
     }
 
     /** The policy as a run used it: a copy with no version of its own. */
     public static PolicyDocument snapshot(MatchingPolicy policy) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), policy.employerRule(), null);
+                policy.minimumFieldCloseness(), policy.employerRule(), policy.onlineCountsAsLocal(), null);
     }
 
     /**
@@ -55,7 +59,8 @@ public record PolicyDocument(
                 priority == null ? defaults.priority() : priority,
                 minimumQuality == null ? defaults.minimumQuality() : minimumQuality,
                 minimumFieldCloseness == null ? defaults.minimumFieldCloseness() : minimumFieldCloseness,
-                employerRule == null ? defaults.employerRule() : employerRule);
+                employerRule == null ? defaults.employerRule() : employerRule,
+                onlineCountsAsLocal == null ? defaults.onlineCountsAsLocal() : onlineCountsAsLocal);
     }
 
     static String fieldOf(Criterion criterion) {

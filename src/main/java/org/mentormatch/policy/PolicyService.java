@@ -78,6 +78,7 @@ public class PolicyService {
         settings.minimumQuality = policy.minimumQuality();
         settings.minimumFieldCloseness = policy.minimumFieldCloseness();
         settings.employerRule = policy.employerRule();
+        settings.onlineCountsAsLocal = policy.onlineCountsAsLocal();
         store(settings);
         LOG.infof("Matching policy of cohort %s set", cohortId);
         return PolicyDocument.of(policy, versionOf(settings));
@@ -138,6 +139,6 @@ public class PolicyService {
         // coordinator's, not the preset's.
         settings.levels.forEach((name, level) -> levels.put(Criterion.fromJsonName(name), Level.valueOf(level)));
         return new MatchingPolicy(levels, settings.priority, settings.minimumQuality, settings.minimumFieldCloseness,
-                settings.employerRule);
+                settings.employerRule, settings.onlineCountsAsLocal);
     }
 }

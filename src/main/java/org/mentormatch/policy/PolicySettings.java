@@ -37,4 +37,7 @@ public class PolicySettings extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "employer_rule")
     public EmployerRule employerRule;
+
+    @Column(name = "online_counts_as_local")
+    public boolean onlineCountsAsLocal;
 }

@@ -55,13 +55,13 @@ public record Preset(ProgrammeType type, MatchingPolicy policy) {
 
     /**
      * Contracted coaches for partners of posted staff: the employer plays no part and a coach is qualified by
-     * contract, not by field or seniority. Coaching works in the partner's own language; a coach who knows the
-     * partner's home country helps on return; clients are spread over the pool.
+     * contract, not by field or seniority. Coaching works in the partner's own language and, wherever the partner
+     * lives, online; a coach who knows the partner's home country helps on return; clients are spread over the pool.
      */
     private static MatchingPolicy coaching() {
         return over(EmployerRule.ANY, 0, Map.of(
                 FIELD_CLOSENESS, LOW, PREFERRED_FIELDS, LOW, QUALIFICATION_FIT, OFF, SHARED_SKILLS, OFF,
-                PREFERRED_LANGUAGES, HIGH, BALANCED_LOAD, MEDIUM));
+                PREFERRED_LANGUAGES, HIGH, BALANCED_LOAD, MEDIUM)).withOnlineCountingAsLocal(true);
     }
 
     /**
@@ -92,6 +92,6 @@ public record Preset(ProgrammeType type, MatchingPolicy policy) {
         Map<Criterion, Level> merged = new EnumMap<>(defaults.levels());
         merged.putAll(levels);
         return new MatchingPolicy(merged, defaults.priority(), defaults.minimumQuality(), minimumFieldCloseness,
-                employerRule);
+                employerRule, false);
     }
 }

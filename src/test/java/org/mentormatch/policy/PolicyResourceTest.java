@@ -95,6 +95,17 @@ class PolicyResourceTest {
     }
 
     @Test
+    void shouldStoreWhetherOnlineCountsAsLocal() {
+        get().body("onlineCountsAsLocal", equalTo(false));
+        put("{\"onlineCountsAsLocal\": true}", "\"0\"").statusCode(200).body("onlineCountsAsLocal", equalTo(true));
+        get().body("onlineCountsAsLocal", equalTo(true)).body("employerRule", equalTo("DIFFERENT"));
+        String coaching = Api.createProgrammeOfType("COACHING");
+        given().when().get(path(coaching, Api.createCohort(coaching))).then()
+                .body("onlineCountsAsLocal", equalTo(true))
+                .body("employerRule", equalTo("ANY"));
+    }
+
+    @Test
     @RequestsOutsideTheContract
     void shouldRejectAnUnknownEmployerRuleByName() {
         problem(put("{\"employerRule\": \"SOMETIMES\"}", null), 400)

@@ -34,6 +34,12 @@ class PresetTest {
         assertThat(policy.minimumFieldCloseness()).isZero();
     }
 
+    @Test
+    void shouldCountOnlineCoachingAsLocal() {
+        assertThat(Preset.of(ProgrammeType.COACHING).policy().onlineCountsAsLocal()).isTrue();
+        assertThat(Preset.of(ProgrammeType.MENTORING).policy().onlineCountsAsLocal()).isFalse();
+    }
+
     @ParameterizedTest
     @EnumSource(value = ProgrammeType.class, names = {"COACHING", "HOST_FAMILY", "NETWORK_GROUP"})
     void shouldLeaveTheEmployerOutWhereWorkPlaysNoPart(ProgrammeType type) {

@@ -15,9 +15,10 @@ final class PairGrader {
 
     private static final int NEUTRAL = 2;
 
+    /** {@code meetsOnline}: the mentee accepts online meetings, or the policy counts them as local anyway. */
     record Mentee(String field, Integer education, Integer years, int[] skills, int[] interests, int[] languages,
             int region, int homeCountry, int employer, List<String> preferredFields, int[] preferredLanguages,
-            MeetingMode meetingMode) {
+            MeetingMode meetingMode, boolean meetsOnline) {
     }
 
     record Mentor(String field, Integer education, Integer years, int[] skills, int[] interests, int[] languages,
@@ -28,13 +29,20 @@ final class PairGrader {
     private final Vocabulary languages = new Vocabulary(Vocabulary.LOWER);
     private final Vocabulary places = new Vocabulary(Vocabulary.UPPER);
     private final Vocabulary employers = new Vocabulary(Vocabulary.LOWER);
+    private final boolean onlineCountsAsLocal;
+
+    /** @param onlineCountsAsLocal the policy's setting: a mentor meeting online is local to every mentee */
+    PairGrader(boolean onlineCountsAsLocal) {
+        this.onlineCountsAsLocal = onlineCountsAsLocal;
+    }
 
     Mentee encode(MenteeFact m) {
         return new Mentee(m.field().trim(), m.educationLevel(), m.yearsOfExperience(), words.ids(m.skills()),
                 words.ids(m.interests()), languages.ids(m.languages()), places.id(m.region()),
                 places.id(m.homeCountry()), employers.id(m.employer()),
                 m.preferredFields().stream().map(String::trim).filter(code -> !code.isEmpty()).toList(),
-                languages.ids(m.preferredLanguages()), m.meetingMode());
+                languages.ids(m.preferredLanguages()), m.meetingMode(),
+                onlineCountsAsLocal || m.meetingMode().acceptsOnline());
     }
 
     Mentor encode(MentorFact m) {
@@ -102,7 +110,7 @@ final class PairGrader {
 
     private static int location(Mentee mentee, Mentor mentor) {
         boolean sameRegion = mentee.region() != Vocabulary.UNKNOWN && mentee.region() == mentor.region();
-        if (sameRegion || (mentee.meetingMode().acceptsOnline() && mentor.remoteOk())) {
+        if (sameRegion || (mentee.meetsOnline() && mentor.remoteOk())) {
             return MAX_GRADE;
         }
         if (mentee.region() == Vocabulary.UNKNOWN || mentor.region() == Vocabulary.UNKNOWN) {

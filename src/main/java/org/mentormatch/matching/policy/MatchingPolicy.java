@@ -14,9 +14,13 @@ import java.util.Objects;
  * @param minimumFieldCloseness 0-4 leading ISCO-08 digits a pair must share (1 = same major group)
  * @param employerRule          whether mentor and mentee must differ in employer, may share one, or must share one;
  *                              null (a policy stored before the setting existed) is DIFFERENT
+ * @param onlineCountsAsLocal   a mentor who meets online gets the full location grade whatever the mentee's meeting
+ *                              mode or region (coaching, where sessions are online by design); false (and absent
+ *                              in a policy stored before the setting existed): online counts only for a mentee who
+ *                              accepts it
  */
 public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
-        int minimumFieldCloseness, EmployerRule employerRule) {
+        int minimumFieldCloseness, EmployerRule employerRule, boolean onlineCountsAsLocal) {
 
     public MatchingPolicy {
         Objects.requireNonNull(levels, "levels");
@@ -43,6 +47,12 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
         levels = Collections.unmodifiableMap(new EnumMap<>(levels));
     }
 
+    /** A policy where online meetings count as local only for a mentee who accepts them. */
+    public MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
+            int minimumFieldCloseness, EmployerRule employerRule) {
+        this(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, false);
+    }
+
     /** Defaults for a spouse-mentoring programme in Denmark: career field first, participation over perfection. */
     public static MatchingPolicy defaults() {
         Map<Criterion, Level> levels = new EnumMap<>(Criterion.class);
@@ -64,11 +74,17 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
     public MatchingPolicy with(Criterion criterion, Level level) {
         Map<Criterion, Level> changed = new EnumMap<>(levels);
         changed.put(criterion, level);
-        return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness, employerRule);
+        return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness, employerRule,
+                onlineCountsAsLocal);
     }
 
     /** A copy with another employer rule. */
     public MatchingPolicy with(EmployerRule rule) {
-        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, rule);
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, rule, onlineCountsAsLocal);
+    }
+
+    /** A copy where online meetings do, or do not, count as local whatever the mentee's meeting mode. */
+    public MatchingPolicy withOnlineCountingAsLocal(boolean online) {
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, online);
     }
 }

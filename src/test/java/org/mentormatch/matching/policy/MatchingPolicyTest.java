@@ -40,6 +40,15 @@ class MatchingPolicyTest {
     }
 
     @Test
+    void shouldReadAPolicyStoredBeforeOnlineCountedAsLocalAsNotCounting() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode stored = json.valueToTree(MatchingPolicy.defaults().withOnlineCountingAsLocal(true));
+        stored.remove("onlineCountsAsLocal");
+
+        assertThat(json.treeToValue(stored, MatchingPolicy.class)).isEqualTo(MatchingPolicy.defaults());
+    }
+
+    @Test
     void shouldCountMustAsHighInQuality() {
         assertThat(Level.MUST.weight()).isEqualTo(Level.HIGH.weight()).isEqualTo(3);
         assertThat(Level.OFF.weight()).isZero();
