@@ -17,6 +17,7 @@ import org.mentormatch.cohort.Cohort;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.cohort.CohortStatus;
 import org.mentormatch.matching.model.HardRule;
+import org.mentormatch.matching.solver.PlanConstraint;
 import org.mentormatch.matchrun.MatchProposal;
 import org.mentormatch.matchrun.MatchRun;
 import org.mentormatch.matchrun.PairVerdict;
@@ -125,7 +126,8 @@ public class ReviewService {
         if ((!verdict.isAllowed() || full) && override == null) {
             List<String> rules = verdict.broken().stream().map(ReviewService::explain).collect(Collectors.toList());
             if (full) {
-                rules.add("Mentor capacity: the mentor already has %d mentees".formatted(mentor.capacity));
+                rules.add(PlanConstraint.MENTOR_CAPACITY.constraintName() + ": the mentor already has %d mentees"
+                        .formatted(mentor.capacity));
             }
             throw new Conflict("breaks-rule",
                     "This pair breaks %s; send an override with a reason to make it anyway".formatted(String.join("; ", rules)))

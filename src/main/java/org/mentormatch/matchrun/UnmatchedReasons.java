@@ -10,11 +10,12 @@ import org.mentormatch.matching.model.MatchPlan;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
+import org.mentormatch.matching.solver.PlanConstraint;
 
 /** Says, in a coordinator's words, why a mentee has no mentor in a run's result. */
 final class UnmatchedReasons {
 
-    static final String CONSTRAINT = "Mentee left unmatched";
+    static final String CONSTRAINT = PlanConstraint.MENTEE_LEFT_UNMATCHED.constraintName();
 
     private final MatchPlan plan;
     private final Map<MentorFact, List<UUID>> menteesByMentor;

@@ -6,16 +6,28 @@ package org.mentormatch.matching.policy;
  * JSON names are API: never rename them.
  */
 public enum Criterion {
-    FIELD_CLOSENESS("fieldCloseness", "Field closeness", 2, Level.HIGH),
-    PREFERRED_FIELDS("preferredFields", "Preferred field", 2, Level.HIGH),
-    QUALIFICATION_FIT("qualificationFit", "Qualification fit", 2, Level.MEDIUM),
-    SHARED_INTERESTS("sharedInterests", "Shared interests", 1, Level.LOW),
-    SHARED_SKILLS("sharedSkills", "Shared skills", 1, Level.MEDIUM),
-    MARKETS("markets", "Market knowledge", 2, Level.MEDIUM),
-    LOCATION("location", "Location and meeting mode", 2, Level.MEDIUM),
-    PREFERRED_LANGUAGES("preferredLanguages", "Preferred language", 2, Level.MEDIUM),
-    FAIRNESS("fairness", "Fairness for the worst-off", -1, Level.MEDIUM),
-    BALANCED_LOAD("balancedLoad", "Balanced mentor load", -1, Level.LOW);
+    FIELD_CLOSENESS("fieldCloseness", "Field closeness", 2, Level.HIGH,
+            "Shared leading digits of the two occupation codes (4 = same unit group)."),
+    PREFERRED_FIELDS("preferredFields", "Preferred field", 2, Level.HIGH,
+            "The mentor works in a field the mentee asked for (half marks when the mentee named none)."),
+    QUALIFICATION_FIT("qualificationFit", "Qualification fit", 2, Level.MEDIUM,
+            "The mentor's education level and years of experience are at least the mentee's."),
+    SHARED_INTERESTS("sharedInterests", "Shared interests", 1, Level.LOW,
+            "Interests in common (each one counts, up to four)."),
+    SHARED_SKILLS("sharedSkills", "Shared skills", 1, Level.MEDIUM,
+            "Skills in common (each one counts, up to four)."),
+    MARKETS("markets", "Market knowledge", 2, Level.MEDIUM,
+            "The mentor's markets include the mentee's home country (a mentee from China and a mentor exporting "
+                    + "to China)."),
+    LOCATION("location", "Location and meeting mode", 2, Level.MEDIUM,
+            "Same region, or the mentee meets online and the mentor does too."),
+    PREFERRED_LANGUAGES("preferredLanguages", "Preferred language", 2, Level.MEDIUM,
+            "They share a language the mentee prefers (half marks when the mentee named none)."),
+    FAIRNESS("fairness", "Fairness for the worst-off", -1, Level.MEDIUM,
+            "A pair below quality 70 costs the square of its shortfall, so the plan lifts its weakest pairs before "
+                    + "polishing good ones."),
+    BALANCED_LOAD("balancedLoad", "Balanced mentor load", -1, Level.LOW,
+            "A mentor with several mentees costs the square of their load, spreading mentees across mentors.");
 
     /** Pair grades run from 0 (none) to 4 (full); a grade is worth 25 quality points. */
     public static final int MAX_GRADE = 4;
@@ -24,12 +36,14 @@ public enum Criterion {
     private final String label;
     private final int passGrade;
     private final Level defaultLevel;
+    private final String meaning;
 
-    Criterion(String jsonName, String label, int passGrade, Level defaultLevel) {
+    Criterion(String jsonName, String label, int passGrade, Level defaultLevel, String meaning) {
         this.jsonName = jsonName;
         this.label = label;
         this.passGrade = passGrade;
         this.defaultLevel = defaultLevel;
+        this.meaning = meaning;
     }
 
     public String jsonName() {
@@ -44,6 +58,11 @@ public enum Criterion {
     /** Its level in {@link MatchingPolicy#defaults()}. */
     public Level defaultLevel() {
         return defaultLevel;
+    }
+
+    /** What the criterion rewards, in a sentence: the README's constraint table shows it. */
+    public String meaning() {
+        return meaning;
     }
 
     /** True if the criterion grades a single pair (and so counts in pair quality and can be required). */

@@ -80,7 +80,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 .filter((mentor, mentees) -> mentees > mentor.capacity())
                 .penalize(ONE_HARD, (mentor, mentees) -> mentees - mentor.capacity())
                 .justifyWith((mentor, mentees, score) -> MentorLoadJustification.overCapacity(mentor, mentees))
-                .asConstraint("Mentor capacity");
+                .asConstraint(PlanConstraint.MENTOR_CAPACITY.constraintName());
     }
 
     Constraint excludedPair(ConstraintFactory factory) {
@@ -130,7 +130,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 .filter(assignment -> assignment.getMentor() == null)
                 .penalize(ONE_MEDIUM)
                 .justifyWith((assignment, score) -> UnmatchedJustification.of(assignment))
-                .asConstraint("Mentee left unmatched");
+                .asConstraint(PlanConstraint.MENTEE_LEFT_UNMATCHED.constraintName());
     }
 
     Constraint fieldCloseness(ConstraintFactory factory) {
@@ -179,7 +179,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 .filter((assignment, table) -> table.affinity(assignment) != 0)
                 .impact(ONE_SOFT, (assignment, table) -> table.affinityReward(assignment))
                 .justifyWith((assignment, table, score) -> AffinityJustification.of(assignment, table))
-                .asConstraint("Coordinator affinity");
+                .asConstraint(PlanConstraint.COORDINATOR_AFFINITY.constraintName());
     }
 
     Constraint fairnessForTheWorstOff(ConstraintFactory factory) {
