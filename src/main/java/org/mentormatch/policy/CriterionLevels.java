@@ -18,7 +18,7 @@ public record CriterionLevels(
         @Schema(description = "They share interests") Level sharedInterests,
         @Schema(description = "They share skills") Level sharedSkills,
         @Schema(description = "The mentor's markets include the mentee's home country") Level markets,
-        @Schema(description = "Same region, or both fine with meeting online") Level location,
+        @Schema(description = "Same region, or both fine with meeting online (any mentor meeting online, with onlineCountsAsLocal)") Level location,
         @Schema(description = "They share a language the mentee prefers") Level preferredLanguages,
         @Schema(description = "Protect the worst-off mentee: weak pairs cost more than strong pairs gain (not MUST)") Level fairness,
         @Schema(description = "Spread mentees across mentors who take several (not MUST)") Level balancedLoad) {

@@ -1,5 +1,6 @@
 package org.mentormatch.matching.policy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,10 +18,12 @@ import java.util.Objects;
  * @param onlineCountsAsLocal   a mentor who meets online gets the full location grade whatever the mentee's meeting
  *                              mode or region (coaching, where sessions are online by design); false (and absent
  *                              in a policy stored before the setting existed): online counts only for a mentee who
- *                              accepts it
+ *                              accepts it. Left out of JSON while false, so runs and input hashes of policies that
+ *                              do not use it read as they did before it
  */
 public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
-        int minimumFieldCloseness, EmployerRule employerRule, boolean onlineCountsAsLocal) {
+        int minimumFieldCloseness, EmployerRule employerRule,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean onlineCountsAsLocal) {
 
     public MatchingPolicy {
         Objects.requireNonNull(levels, "levels");

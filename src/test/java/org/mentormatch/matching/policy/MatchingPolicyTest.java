@@ -46,6 +46,8 @@ class MatchingPolicyTest {
         stored.remove("onlineCountsAsLocal");
 
         assertThat(json.treeToValue(stored, MatchingPolicy.class)).isEqualTo(MatchingPolicy.defaults());
+        assertThat(json.valueToTree(MatchingPolicy.defaults()).has("onlineCountsAsLocal"))
+                .as("left out while false, so input hashes of runs that do not use it stay as they were").isFalse();
     }
 
     @Test
