@@ -15,9 +15,15 @@ public class Decisions implements CohortDecisions {
     @Override
     public Map<UUID, UUID> pinned(UUID cohortId, boolean includeProposed) {
         List<MatchStatus> kept = includeProposed ? MatchStatus.OPEN : MatchStatus.LIVE;
+        // The two ids only: whole matches would parse every pair's stored reasons, a suggestion's largest cost.
         Map<UUID, UUID> pinned = new HashMap<>();
-        Match.<Match>find("cohortId = ?1 and status in ?2", cohortId, kept).stream()
-                .forEach(match -> pinned.put(match.menteeId, match.mentorId));
+        Match.getEntityManager()
+                .createQuery("select m.menteeId, m.mentorId from Match m where m.cohortId = :cohort and m.status in :kept",
+                        Object[].class)
+                .setParameter("cohort", cohortId)
+                .setParameter("kept", kept)
+                .getResultStream()
+                .forEach(row -> pinned.put((UUID) row[0], (UUID) row[1]));
         return pinned;
     }
 

@@ -132,18 +132,21 @@ class MatchRunner {
 
     private Outcome solve(RunInput input, CohortSnapshot snapshot) {
         UUID runId = input.runId();
-        SolverFactory<MatchPlan> factory = SolverFactory.create(configFor(input));
+        AtomicReference<Solver<MatchPlan>> solving = new AtomicReference<>();
+        AtomicBoolean proven = new AtomicBoolean();
+        // A step-limited run asked for its local-search steps; any other stops once nothing can be better. The
+        // phase says so itself: a best-solution event comes only if the optimum improved on the start.
+        Runnable whenProvenOptimal = input.stepLimit() != null ? () -> { } : () -> {
+            proven.set(true);
+            solving.get().terminateEarly();
+        };
+        SolverFactory<MatchPlan> factory = SolverFactory.create(configFor(input, whenProvenOptimal));
         Solver<MatchPlan> solver = factory.buildSolver();
-        ActiveSolve run = new ActiveSolve(solver, new AtomicReference<>(), new AtomicBoolean(), new AtomicLong());
+        solving.set(solver);
+        ActiveSolve run = new ActiveSolve(solver, new AtomicReference<>(), proven, new AtomicLong());
         active.put(runId, run);
         solver.addEventListener(event -> {
-            MatchPlan best = event.getNewBestSolution();
-            recordBestScore(input, run, best);
-            // A step-limited run asked for its local-search steps; any other stops once nothing can be better.
-            if (best.isProvenOptimal() && input.stepLimit() == null) {
-                run.proven().set(true);
-                solver.terminateEarly();
-            }
+            recordBestScore(input, run, event.getNewBestSolution());
             if (run.stop().get() != null) {
                 solver.terminateEarly(); // asked before the solver had begun, which resets the request
             }
@@ -234,7 +237,7 @@ class MatchRunner {
         }
     }
 
-    private SolverConfig configFor(RunInput input) {
+    private SolverConfig configFor(RunInput input, Runnable whenProvenOptimal) {
         SolverConfig config = new SolverConfig(baseConfig);
         config.setRandomSeed(input.seed());
         TerminationConfig termination = new TerminationConfig().withSpentLimit(Duration.ofSeconds(input.timeLimitSeconds()));
@@ -247,7 +250,7 @@ class MatchRunner {
         // The exact optimum of the linear part first (no construction heuristic needed: unmatched = null is a
         // valid start), then local search for what is not linear.
         config.setPhaseConfigList(List.of(new CustomPhaseConfig()
-                .withCustomPhaseCommandClassList(List.of(ExactAssignmentPhase.class)), localSearch));
+                .withCustomPhaseCommands(new ExactAssignmentPhase(whenProvenOptimal)), localSearch));
         config.setTerminationConfig(termination);
         return config;
     }

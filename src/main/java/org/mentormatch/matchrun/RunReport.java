@@ -27,7 +27,8 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
  */
 record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
 
-    private static final Comparator<Reason> STRONGEST_FIRST = Comparator
+    /** The order of a proposal's reasons: rules, then participation, then quality; the larger effect first. */
+    static final Comparator<Reason> STRONGEST_FIRST = Comparator
             .comparing((Reason reason) -> levelRank(reason.level()))
             .thenComparing(reason -> -Math.abs(reason.effect()));
 

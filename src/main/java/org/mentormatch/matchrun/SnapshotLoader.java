@@ -83,7 +83,7 @@ public class SnapshotLoader {
     }
 
     /** The programme's setting; none for a cohort that does not exist, which the caller refuses as not found. */
-    private static List<String> matchingBases(UUID cohortId) {
+    static List<String> matchingBases(UUID cohortId) {
         return Programme.<Programme>find("id = (select c.programmeId from Cohort c where c.id = ?1)", cohortId)
                 .firstResultOptional().map(programme -> programme.matchingBases).orElse(List.of());
     }
@@ -120,7 +120,7 @@ public class SnapshotLoader {
     }
 
     /** Pairs no run may propose: a coordinator's exclusions and the pairs rejected in review or ended. */
-    private List<ExcludedPair> excludedPairs(UUID cohortId) {
+    List<ExcludedPair> excludedPairs(UUID cohortId) {
         List<ExcludedPair> excluded = new ArrayList<>(exclusions.pairsOf(cohortId));
         excluded.addAll(decisions.ruledOut(cohortId));
         return excluded;

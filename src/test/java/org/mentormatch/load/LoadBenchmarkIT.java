@@ -27,8 +27,9 @@ import org.mentormatch.cluster.ServiceProcess;
 
 /**
  * The load benchmark of issue 15: the packaged service on its embedded database, with authentication and
- * row-level security on, read by 16 users as a coordinator, and two match runs through the API. It prints each
- * measurement beside its target and writes the table to target/load-benchmark.md; it never fails on a target.
+ * row-level security on, read by 16 users as a coordinator, asked for suggestions by one, and two match runs
+ * through the API. It prints each measurement beside its target and writes the table to
+ * target/load-benchmark.md; it never fails on a target.
  * Run it with {@code ./mvnw -B verify -Dexcluded.test.groups=none -Dgroups=benchmark -Dtest=NONE
  * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoadBenchmarkIT}; {@code -Dload.jfr=FILE} records the measured
  * instance with JDK Flight Recorder.
@@ -95,6 +96,7 @@ class LoadBenchmarkIT {
         table.add("start-up to ready, data directory kept", "%.1f s".formatted(restart), "≤ 5 s", restart <= 5);
         try {
             measureReads(service, large, table);
+            measureSuggestions(service, small, table);
             measureRun(service, small, "%,d × %,d".formatted(SMALL_MENTEES, SMALL_MENTORS), 2, table);
             measureRun(service, large, "%,d × %,d".formatted(LARGE_MENTEES, LARGE_MENTORS), 20, table);
             try (Stream<String> lines = Files.lines(service.log)) {
@@ -133,6 +135,20 @@ class LoadBenchmarkIT {
         table.add("single read p99 ÷ health p99", "%.1f×".formatted(p99Ratio), "≤ 4×", p99Ratio <= 4);
         double deepShare = deepPage.perSecond() / firstPage.perSecond();
         table.add("deep page ÷ first page, requests/s", percent(deepShare), "≥ 80 %", deepShare >= 0.8);
+    }
+
+    /**
+     * One coordinator asking for a random mentee's suggestions, request after request: the latency of the question
+     * itself, which grades the mentee against every mentor of the cohort, not throughput under 16 users.
+     */
+    private void measureSuggestions(ServiceProcess service, String cohort, ResultTable table) throws Exception {
+        List<URI> suggestions = menteeUris(service, cohort).stream()
+                .map(mentee -> URI.create(mentee + "/suggestions?limit=5")).toList();
+        ClosedLoop.Throughput asked = new ClosedLoop(1, WARM_UP, MEASURED)
+                .run(() -> suggestions.get(ThreadLocalRandom.current().nextInt(suggestions.size())), coordinator);
+        table.add("`GET …/mentees/{id}/suggestions?limit=5`, %,d × %,d, one user, random mentees"
+                .formatted(SMALL_MENTEES, SMALL_MENTORS), describe(asked), "< 100 ms (p99)",
+                asked.errors() == 0 && asked.p99Millis() < 100);
     }
 
     /** POST a run, poll until it ends; the phases come from the run's own times. */

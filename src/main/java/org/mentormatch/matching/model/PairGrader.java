@@ -2,7 +2,6 @@ package org.mentormatch.matching.model;
 
 import static org.mentormatch.matching.policy.Criterion.MAX_GRADE;
 
-import java.util.Arrays;
 import java.util.List;
 import org.mentormatch.matching.policy.Criterion;
 
@@ -15,14 +14,18 @@ final class PairGrader {
 
     private static final int NEUTRAL = 2;
 
-    /** {@code meetsOnline}: the mentee accepts online meetings, or the policy counts them as local anyway. */
-    record Mentee(String field, Integer education, Integer years, int[] skills, int[] interests, int[] languages,
-            int region, int homeCountry, int employer, List<String> preferredFields, int[] preferredLanguages,
+    /**
+     * Skills, interests and languages are {@link Vocabulary#set sets} of vocabulary ids. {@code meetsOnline}: the
+     * mentee accepts online meetings, or the policy counts them as local anyway.
+     */
+    record Mentee(String field, Integer education, Integer years, long[] skills, long[] interests, long[] languages,
+            int region, int homeCountry, int employer, List<String> preferredFields, long[] preferredLanguages,
             MeetingMode meetingMode, boolean meetsOnline) {
     }
 
-    record Mentor(String field, Integer education, Integer years, int[] skills, int[] interests, int[] languages,
-            int region, int employer, boolean remoteOk, int[] markets) {
+    /** Skills, interests, languages and markets are {@link Vocabulary#set sets} of vocabulary ids. */
+    record Mentor(String field, Integer education, Integer years, long[] skills, long[] interests, long[] languages,
+            int region, int employer, boolean remoteOk, long[] markets) {
     }
 
     private final Vocabulary words = new Vocabulary(Vocabulary.LOWER);
@@ -37,18 +40,18 @@ final class PairGrader {
     }
 
     Mentee encode(MenteeFact m) {
-        return new Mentee(m.field().trim(), m.educationLevel(), m.yearsOfExperience(), words.ids(m.skills()),
-                words.ids(m.interests()), languages.ids(m.languages()), places.id(m.region()),
+        return new Mentee(m.field().trim(), m.educationLevel(), m.yearsOfExperience(), words.set(m.skills()),
+                words.set(m.interests()), languages.set(m.languages()), places.id(m.region()),
                 places.id(m.homeCountry()), employers.id(m.employer()),
                 m.preferredFields().stream().map(String::trim).filter(code -> !code.isEmpty()).toList(),
-                languages.ids(m.preferredLanguages()), m.meetingMode(),
+                languages.set(m.preferredLanguages()), m.meetingMode(),
                 onlineCountsAsLocal || m.meetingMode().acceptsOnline());
     }
 
     Mentor encode(MentorFact m) {
-        return new Mentor(m.field().trim(), m.educationLevel(), m.yearsOfExperience(), words.ids(m.skills()),
-                words.ids(m.interests()), languages.ids(m.languages()), places.id(m.region()),
-                employers.id(m.employer()), m.remoteOk(), places.ids(m.markets()));
+        return new Mentor(m.field().trim(), m.educationLevel(), m.yearsOfExperience(), words.set(m.skills()),
+                words.set(m.interests()), languages.set(m.languages()), places.id(m.region()),
+                employers.id(m.employer()), m.remoteOk(), places.set(m.markets()));
     }
 
     /** True only if both employers are known and equal: an unknown employer is nobody's colleague. */
@@ -70,7 +73,7 @@ final class PairGrader {
             case SHARED_INTERESTS -> Vocabulary.countCommon(mentee.interests(), mentor.interests(), MAX_GRADE);
             case SHARED_SKILLS -> Vocabulary.countCommon(mentee.skills(), mentor.skills(), MAX_GRADE);
             case MARKETS -> mentee.homeCountry() == Vocabulary.UNKNOWN ? NEUTRAL
-                    : contains(mentor.markets(), mentee.homeCountry()) ? MAX_GRADE : 0;
+                    : Vocabulary.contains(mentor.markets(), mentee.homeCountry()) ? MAX_GRADE : 0;
             case LOCATION -> location(mentee, mentor);
             case PREFERRED_LANGUAGES -> mentee.preferredLanguages().length == 0 ? NEUTRAL
                     : Vocabulary.countCommon(mentee.preferredLanguages(), mentor.languages(), 1) > 0 ? MAX_GRADE : 0;
@@ -118,9 +121,5 @@ final class PairGrader {
         }
         // A mentee open to either mode may still travel to a mentor who only meets in person.
         return mentee.meetingMode() == MeetingMode.EITHER ? 1 : 0;
-    }
-
-    private static boolean contains(int[] sortedIds, int id) {
-        return Arrays.binarySearch(sortedIds, id) >= 0;
     }
 }

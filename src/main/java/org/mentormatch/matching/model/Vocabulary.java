@@ -1,5 +1,6 @@
 package org.mentormatch.matching.model;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -31,25 +32,30 @@ final class Vocabulary {
         return ids.computeIfAbsent(normaliser.apply(value), key -> ids.size());
     }
 
-    /** Sorted distinct ids of the known codes, ready for {@link #countCommon}. */
-    int[] ids(Collection<String> values) {
-        return values.stream().mapToInt(this::id).filter(id -> id != UNKNOWN).distinct().sorted().toArray();
+    /**
+     * The ids of the known codes as a bitset (bit {@code id % 64} of word {@code id / 64}; no words when none is
+     * known), ready for {@link #countCommon}: on the largest run grading compares such sets 280 million times,
+     * and merging sorted id arrays took 60 % of the pair table's time.
+     */
+    long[] set(Collection<String> values) {
+        int[] known = values.stream().mapToInt(this::id).filter(id -> id != UNKNOWN).toArray();
+        long[] set = new long[Arrays.stream(known).max().orElse(-Long.SIZE) / Long.SIZE + 1];
+        for (int id : known) {
+            set[id / Long.SIZE] |= 1L << id;
+        }
+        return set;
     }
 
-    /** How many ids two sorted arrays share, counting no further than {@code cap}. */
-    static int countCommon(int[] a, int[] b, int cap) {
+    /** How many ids two sets share, counting no further than {@code cap}. */
+    static int countCommon(long[] a, long[] b, int cap) {
         int common = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length && common < cap; ) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
+        for (int word = Math.min(a.length, b.length) - 1; word >= 0; word--) {
+            common += Long.bitCount(a[word] & b[word]);
         }
-        return common;
+        return Math.min(common, cap);
+    }
+
+    static boolean contains(long[] set, int id) {
+        return id >= 0 && id / Long.SIZE < set.length && (set[id / Long.SIZE] & 1L << id) != 0;
     }
 }

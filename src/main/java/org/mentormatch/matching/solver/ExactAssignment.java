@@ -9,6 +9,13 @@ public interface ExactAssignment {
     Solution solve(AssignmentProblem problem);
 
     /**
+     * Solves a problem from the optimum of the same problem with fewer arcs (same rows, columns, slots and
+     * unassigned cost; its arcs a subset of these): what pricing rounds need, and much cheaper than a new solve when
+     * only a few arcs were added.
+     */
+    Solution reoptimise(AssignmentProblem problem, Solution optimalOnFewerArcs);
+
+    /**
      * An optimal assignment and a dual certificate for it.
      *
      * @param columnOf        each row's column, or -1 if unassigned

@@ -16,6 +16,11 @@ import java.util.Arrays;
  * this class returns them, so a solve on a sparse subset of pairs can be proved optimal for all pairs.
  * <p>
  * O(rows × (arcs + nodes) log nodes) in the worst case; in practice most rows find a free slot in a few steps.
+ * <p>
+ * {@link #reoptimise} starts from the optimum of the same problem on fewer arcs, keeping its assignment and dual
+ * values: each added arc whose reduced cost is negative is taken in by one search from its column back to its row,
+ * which either finds a negative cycle through the arc (and moves one unit around it) or lifts the potentials until
+ * the arc prices out. Pricing rounds add a few arcs to a large problem, so this is far cheaper than a new solve.
  * Not thread-safe: one instance per solve.
  */
 public final class ShortestAugmentingPath implements ExactAssignment {
@@ -27,6 +32,11 @@ public final class ShortestAugmentingPath implements ExactAssignment {
     @Override
     public Solution solve(AssignmentProblem problem) {
         return new Run(problem).solve();
+    }
+
+    @Override
+    public Solution reoptimise(AssignmentProblem problem, Solution optimalOnFewerArcs) {
+        return new Run(problem).reoptimise(optimalOnFewerArcs);
     }
 
     /** The state of one solve. Nodes: rows 0..n-1, columns n..n+m-1, the sink n+m. */
@@ -47,6 +57,11 @@ public final class ShortestAugmentingPath implements ExactAssignment {
         private final int[] members;
         private final int[] finalized;
         private final NodeHeap heap;
+        // The rows of the path or cycle being applied and the node each moves to.
+        private final int[] movingRows;
+        private final int[] movingTo;
+        // Arcs not yet taken in by reoptimise: searches do not use them. Null in a solve from scratch.
+        private boolean[] pending;
         private int generation;
         private int finalizedCount;
 
@@ -66,12 +81,53 @@ public final class ShortestAugmentingPath implements ExactAssignment {
             this.members = new int[problem.slotStart()[problem.columns()]];
             this.finalized = new int[sink + 1];
             this.heap = new NodeHeap(sink + 1);
+            this.movingRows = new int[n];
+            this.movingTo = new int[n];
         }
 
         Solution solve() {
             for (int row = 0; row < n; row++) {
                 augmentFrom(row);
             }
+            return solution();
+        }
+
+        Solution reoptimise(Solution start) {
+            if (start.columnOf().length != n || start.columnPotential().length != p.columns()) {
+                throw new IllegalArgumentException("The start solves a problem of another size");
+            }
+            System.arraycopy(start.rowPotential(), 0, potential, 0, n);
+            System.arraycopy(start.columnPotential(), 0, potential, n, p.columns());
+            for (int row = 0; row < n; row++) {
+                int column = start.columnOf()[row];
+                columnOf[row] = column < 0 ? UNASSIGNED : column;
+                if (column >= 0) {
+                    int arc = arcOf(row, column);
+                    if (arc < 0 || load[column] == p.capacity(column)) {
+                        throw new IllegalArgumentException("The start is not an assignment of this problem");
+                    }
+                    assignedCost[row] = p.arcCost()[arc];
+                    members[p.slotStart()[column] + load[column]++] = row;
+                }
+            }
+            pending = new boolean[p.rowStart()[n]];
+            for (int row = 0; row < n; row++) {
+                for (int arc = p.rowStart()[row]; arc < p.rowStart()[row + 1]; arc++) {
+                    pending[arc] = reducedCost(row, arc) < 0;
+                }
+            }
+            for (int row = 0; row < n; row++) {
+                for (int arc = p.rowStart()[row]; arc < p.rowStart()[row + 1]; arc++) {
+                    if (pending[arc]) {
+                        takeIn(row, arc);
+                        pending[arc] = false;
+                    }
+                }
+            }
+            return solution();
+        }
+
+        private Solution solution() {
             long cost = 0;
             for (int row = 0; row < n; row++) {
                 cost += columnOf[row] < 0 ? p.unassignedCost() : assignedCost[row];
@@ -81,8 +137,87 @@ public final class ShortestAugmentingPath implements ExactAssignment {
                     cost += p.slotCost()[p.slotStart()[column] + k];
                 }
             }
-            long[] columnPotential = Arrays.copyOfRange(potential, n, sink);
-            return new Solution(columnOf.clone(), cost, Arrays.copyOf(potential, n), columnPotential);
+            // Reduced costs only see differences: shifted so the sink is at 0, where a solve from scratch keeps it.
+            long shift = potential[sink];
+            long[] rowPotential = Arrays.stream(potential, 0, n).map(value -> value - shift).toArray();
+            long[] columnPotential = Arrays.stream(potential, n, sink).map(value -> value - shift).toArray();
+            return new Solution(columnOf.clone(), cost, rowPotential, columnPotential);
+        }
+
+        private long reducedCost(int row, int arc) {
+            return p.arcCost()[arc] + potential[row] - potential[n + p.arcColumn()[arc]];
+        }
+
+        private int arcOf(int row, int column) {
+            for (int arc = p.rowStart()[row]; arc < p.rowStart()[row + 1]; arc++) {
+                if (p.arcColumn()[arc] == column) {
+                    return arc;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Adds an arc whose reduced cost is negative to an optimal flow: Dijkstra from its column towards its row. A
+         * path shorter than minus the reduced cost closes a negative cycle with the arc: the row moves to the
+         * column and everyone on the path moves one step. Either way, the potentials move by the distances
+         * (capped at the row's, or at that bound), which keeps every other arc's reduced cost non-negative and
+         * makes this one's non-negative too.
+         */
+        private void takeIn(int row, int arc) {
+            long reduced = reducedCost(row, arc);
+            if (reduced >= 0) {
+                return; // an arc taken in before moved the potentials enough
+            }
+            int column = n + p.arcColumn()[arc];
+            generation++;
+            finalizedCount = 0;
+            label(column, 0, -1);
+            long reach = -reduced;
+            boolean cycle = false;
+            while (!heap.isEmpty()) {
+                int node = heap.poll(distance);
+                if (distance[node] >= -reduced) {
+                    break;
+                }
+                finalized[finalizedCount++] = node;
+                if (node == row) {
+                    reach = distance[row];
+                    cycle = true;
+                    break;
+                }
+                expand(node);
+            }
+            settle(reach);
+            if (cycle) {
+                arcCostIn[column] = p.arcCost()[arc];
+                int moving = 0;
+                int next = column;
+                for (int node = row; node >= 0 && node != column; node = predecessor[node]) {
+                    if (node < n) {
+                        movingRows[moving] = node;
+                        movingTo[moving++] = next;
+                    }
+                    next = node;
+                }
+                move(moving);
+            }
+        }
+
+        /** The sink's residual arcs: back into a column's dearest used slot, and back to an unassigned row. */
+        private void expandSink() {
+            long base = distance[sink] + potential[sink];
+            for (int column = 0; column < p.columns(); column++) {
+                if (load[column] > 0) {
+                    relax(n + column, base - p.slotCost()[p.slotStart()[column] + load[column] - 1]
+                            - potential[n + column], sink);
+                }
+            }
+            for (int row = 0; row < n; row++) {
+                if (columnOf[row] == UNASSIGNED) {
+                    relax(row, base - p.unassignedCost() - potential[row], sink);
+                }
+            }
         }
 
         private void augmentFrom(int source) {
@@ -103,19 +238,29 @@ public final class ShortestAugmentingPath implements ExactAssignment {
                     toSink = distance[sink];
                     break;
                 }
-                if (node < n) {
-                    expandRow(node);
-                } else {
-                    expandColumn(node - n);
-                }
+                expand(node);
             }
+            settle(toSink);
+            applyPath();
+        }
+
+        private void expand(int node) {
+            if (node == sink) {
+                expandSink();
+            } else if (node < n) {
+                expandRow(node);
+            } else {
+                expandColumn(node - n);
+            }
+        }
+
+        /** Ends a search: finalized nodes move their potentials by (distance - reach) <= 0; the rest keep theirs. */
+        private void settle(long reach) {
             heap.clear();
-            // Finalized nodes move their potentials by (distance - distance to sink) <= 0; the rest keep theirs.
             for (int i = 0; i < finalizedCount; i++) {
                 int node = finalized[i];
-                potential[node] += distance[node] - toSink;
+                potential[node] += distance[node] - reach;
             }
-            applyPath();
         }
 
         private void expandRow(int row) {
@@ -123,7 +268,7 @@ public final class ShortestAugmentingPath implements ExactAssignment {
             int current = columnOf[row];
             for (int arc = p.rowStart()[row]; arc < p.rowStart()[row + 1]; arc++) {
                 int column = p.arcColumn()[arc];
-                if (column != current && relax(n + column, base + p.arcCost()[arc] - potential[n + column], row)) {
+                if (column != current && (pending == null || !pending[arc]) && relax(n + column, base + p.arcCost()[arc] - potential[n + column], row)) {
                     arcCostIn[n + column] = p.arcCost()[arc];
                 }
             }
@@ -169,29 +314,37 @@ public final class ShortestAugmentingPath implements ExactAssignment {
 
         /** Moves one unit along the path found: each row on it takes the next node (a column, or the sink). */
         private void applyPath() {
+            int moving = 0;
             int next = sink;
-            int node = predecessor[sink];
-            while (node >= 0) {
+            for (int node = predecessor[sink]; node >= 0; node = predecessor[node]) {
                 if (node < n) {
-                    reassign(node, next);
+                    movingRows[moving] = node;
+                    movingTo[moving++] = next;
                 }
                 next = node;
-                node = predecessor[node];
             }
+            move(moving);
         }
 
-        private void reassign(int row, int next) {
-            if (columnOf[row] >= 0) {
-                leave(row, columnOf[row]);
+        /** All rows leave first, so that no column holds more than its capacity while the others arrive. */
+        private void move(int count) {
+            for (int i = 0; i < count; i++) {
+                int row = movingRows[i];
+                if (columnOf[row] >= 0) {
+                    leave(row, columnOf[row]);
+                }
             }
-            if (next == sink) {
-                columnOf[row] = UNASSIGNED;
-                return;
+            for (int i = 0; i < count; i++) {
+                int row = movingRows[i];
+                if (movingTo[i] == sink) {
+                    columnOf[row] = UNASSIGNED;
+                } else {
+                    int column = movingTo[i] - n;
+                    columnOf[row] = column;
+                    assignedCost[row] = arcCostIn[movingTo[i]];
+                    members[p.slotStart()[column] + load[column]++] = row;
+                }
             }
-            int column = next - n;
-            columnOf[row] = column;
-            assignedCost[row] = arcCostIn[next];
-            members[p.slotStart()[column] + load[column]++] = row;
         }
 
         private void leave(int row, int column) {

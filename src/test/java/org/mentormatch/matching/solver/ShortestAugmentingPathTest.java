@@ -30,6 +30,23 @@ class ShortestAugmentingPathTest {
     }
 
     @Test
+    void shouldReoptimiseToTheOptimumOfAllArcsFromTheOptimumOfSome() {
+        Random random = new Random(11);
+        for (int instance = 0; instance < 500; instance++) {
+            AssignmentProblem problem = randomProblem(random);
+            AssignmentProblem fewer = someArcs(problem, random);
+            ShortestAugmentingPath solver = new ShortestAugmentingPath();
+
+            ExactAssignment.Solution solution = solver.reoptimise(problem, solver.solve(fewer));
+
+            assertThat(solution.cost()).as("instance %d", instance).isEqualTo(bruteForce(problem));
+            assertThat(cost(problem, solution.columnOf())).isEqualTo(solution.cost());
+            assertThat(isFeasible(problem, solution.columnOf())).isTrue();
+            assertThat(pricesEveryArcOut(problem, solution)).as("instance %d", instance).isTrue();
+        }
+    }
+
+    @Test
     void shouldReachTheOrLibraryOptimumOfAssign100() throws IOException {
         Path file = DATA.resolve("orlib-assign/assign100.txt");
         assumeTrue(Files.exists(file), "OR-Library data not present at " + file);
@@ -83,6 +100,37 @@ class ShortestAugmentingPathTest {
         }
         return new AssignmentProblem(rows, columns, rowStart, arcColumn, arcCost, random.nextInt(30), slotStart,
                 slotCost);
+    }
+
+    /** The same problem with each arc kept at random: the same rows, columns and slots. */
+    private static AssignmentProblem someArcs(AssignmentProblem problem, Random random) {
+        int[] rowStart = new int[problem.rows() + 1];
+        int[] arcColumn = new int[problem.rowStart()[problem.rows()]];
+        long[] arcCost = new long[arcColumn.length];
+        for (int row = 0; row < problem.rows(); row++) {
+            rowStart[row + 1] = rowStart[row];
+            for (int arc = problem.rowStart()[row]; arc < problem.rowStart()[row + 1]; arc++) {
+                if (random.nextBoolean()) {
+                    arcColumn[rowStart[row + 1]] = problem.arcColumn()[arc];
+                    arcCost[rowStart[row + 1]++] = problem.arcCost()[arc];
+                }
+            }
+        }
+        return new AssignmentProblem(problem.rows(), problem.columns(), rowStart, arcColumn, arcCost,
+                problem.unassignedCost(), problem.slotStart(), problem.slotCost());
+    }
+
+    /** The dual certificate: no arc outside the solution has a negative reduced cost. */
+    private static boolean pricesEveryArcOut(AssignmentProblem problem, ExactAssignment.Solution solution) {
+        for (int row = 0; row < problem.rows(); row++) {
+            for (int arc = problem.rowStart()[row]; arc < problem.rowStart()[row + 1]; arc++) {
+                int column = problem.arcColumn()[arc];
+                if (solution.columnOf()[row] != column && !solution.prices(row, column, problem.arcCost()[arc])) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static long bruteForce(AssignmentProblem problem) {

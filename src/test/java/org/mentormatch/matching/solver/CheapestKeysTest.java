@@ -1,0 +1,27 @@
+package org.mentormatch.matching.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class CheapestKeysTest {
+
+    @Test
+    void shouldKeepTheKCheapestIdsWhateverTheOrderOfTheOffers() {
+        Random random = new Random(3);
+        for (int instance = 0; instance < 200; instance++) {
+            int k = random.nextInt(6);
+            long[] costs = IntStream.range(0, random.nextInt(20)).mapToLong(id -> random.nextInt(7) - 3).toArray();
+            CheapestKeys cheapest = new CheapestKeys(k);
+            IntStream.range(0, costs.length).map(i -> costs.length - 1 - i)
+                    .forEach(id -> cheapest.offer(CheapestKeys.key(costs[id], id)));
+
+            int[] expected = IntStream.range(0, costs.length).boxed()
+                    .sorted((a, b) -> costs[a] != costs[b] ? Long.compare(costs[a], costs[b]) : Integer.compare(a, b))
+                    .limit(k).mapToInt(Integer::intValue).toArray();
+            assertThat(cheapest.ids()).as("instance %d", instance).containsExactly(expected);
+        }
+    }
+}
