@@ -89,14 +89,20 @@ public class CohortService {
 
     /**
      * The cohort, or NotFound when the programme does not exist or the cohort is not one of its cohorts:
-     * used by every resource nested under a cohort.
+     * used by every resource nested under a cohort. One query when the path is right; only a miss asks whether
+     * the programme exists, to say which of the two is not there.
      */
     @Transactional(SUPPORTS)
     public Cohort require(UUID programmeId, UUID cohortId) {
-        programmes.require(programmeId);
         return Cohort.<Cohort>find("id = ?1 and programmeId = ?2", cohortId, programmeId)
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFound("Cohort", cohortId));
+                .orElseThrow(() -> missing(programmeId, cohortId));
+    }
+
+    /** Why a cohort is not under a programme: the programme is not there (thrown), or the cohort is not in it. */
+    private NotFound missing(UUID programmeId, UUID cohortId) {
+        programmes.require(programmeId);
+        return new NotFound("Cohort", cohortId);
     }
 
     /**

@@ -33,14 +33,14 @@ abstract class ProfileResource<E extends Profile, Q extends ProfileRequest<E>, R
      * A page as JSON or, when the Accept header asks for a spreadsheet and not for JSON, every profile the filters
      * let through as that sheet (the shape an import reads).
      */
-    Response pageOrSheet(UUID programmeId, UUID cohortId, int offset, int limit, String field,
+    Response pageOrSheet(UUID programmeId, UUID cohortId, int offset, int limit, PageCursor cursor, String field,
             String language, String q, String accept) {
         ProfileFilter filter = ProfileFilter.of(field, language, q);
         String sheetType = accept == null || accept.contains(MediaType.APPLICATION_JSON) ? null
                 : accept.contains(ProfileSheets.XLSX) ? ProfileSheets.XLSX
                 : accept.contains(ProfileSheets.CSV) ? ProfileSheets.CSV : null;
         if (sheetType == null) {
-            return Response.ok(profiles.list(kind, programmeId, cohortId, filter, new PageRequest(offset, limit))).build();
+            return Response.ok(profiles.list(kind, programmeId, cohortId, filter, new PageRequest(offset, limit), cursor)).build();
         }
         String title = kind.name().toLowerCase(Locale.ROOT) + "s";
         byte[] sheet = sheets.write(sheetType, title, kind.requestType().asSubclass(Record.class),

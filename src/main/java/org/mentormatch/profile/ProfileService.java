@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
-import org.mentormatch.api.Page;
 import org.mentormatch.api.PageRequest;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.persistence.Constraints;
@@ -42,12 +41,21 @@ public class ProfileService {
         this.mergePatch = mergePatch;
     }
 
+    /**
+     * A page from {@code page}'s offset or, when a cursor is given, from the cursor; with one profile more than the
+     * page holds, to tell whether another page follows.
+     */
     @Transactional(SUPPORTS)
-    public <E extends Profile, R> Page<R> list(
-            ProfileKind<E, ?, R> kind, UUID programmeId, UUID cohortId, ProfileFilter filter, PageRequest page) {
+    public <E extends Profile, R> ProfilePage<R> list(ProfileKind<E, ?, R> kind, UUID programmeId, UUID cohortId,
+            ProfileFilter filter, PageRequest page, PageCursor cursor) {
         cohorts.require(programmeId, cohortId);
-        var query = kind.finder().find(filter.query(), CREATION_ORDER, filter.parameters(cohortId));
-        return Page.of(query, page, kind.toResponse());
+        long total = kind.finder().find(filter.query(), CREATION_ORDER, filter.parameters(cohortId)).count();
+        List<E> rows = cursor == null
+                ? kind.finder().find(filter.query(), CREATION_ORDER, filter.parameters(cohortId))
+                        .range(page.offset(), page.offset() + page.limit()).list()
+                : kind.finder().find(filter.query() + PageCursor.AFTER, CREATION_ORDER, cursor.bind(filter.parameters(cohortId)))
+                        .range(0, page.limit()).list();
+        return ProfilePage.of(rows, cursor == null ? page.offset() : cursor.offset(), page.limit(), total, kind.toResponse());
     }
 
     /**
@@ -127,13 +135,22 @@ public class ProfileService {
         return Mentor.count("id = ?1 and cohortId = ?2", mentorId, cohortId) > 0;
     }
 
-    /** The profile, or NotFound when the programme, the cohort or the profile is not where the path says. */
+    /**
+     * The profile, or NotFound when the programme, the cohort or the profile is not where the path says. One query
+     * finds a profile that is where the path says (its cohort is visible exactly when its programme is: row-level
+     * security filters both by the programme); only a miss looks further, to say what is not there.
+     */
     private <E extends Profile> E require(ProfileKind<E, ?, ?> kind, UUID programmeId, UUID cohortId, UUID id) {
-        cohorts.require(programmeId, cohortId);
         return kind.finder()
-                .find("id = :id and cohortId = :cohortId", Sort.by("id"), Parameters.with("id", id).and("cohortId", cohortId))
+                .find("id = :id and cohortId = :cohortId"
+                        + " and exists (select 1 from Cohort c where c.id = :cohortId and c.programmeId = :programmeId)",
+                        Sort.by("id"),
+                        Parameters.with("id", id).and("cohortId", cohortId).and("programmeId", programmeId))
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFound(kind.name(), id));
+                .orElseThrow(() -> {
+                    cohorts.require(programmeId, cohortId);
+                    return new NotFound(kind.name(), id);
+                });
     }
 
     /** An anonymised profile stays anonymous: writing a person back into it would undo an erasure. */

@@ -1,5 +1,7 @@
 package org.mentormatch.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -15,6 +17,12 @@ import java.sql.SQLException;
  * {@link ProgrammeAccessFilter}: a query that forgets to filter by programme still cannot read another's rows.
  * Work with neither a request nor a {@link ProgrammeScope} gets an empty setting and sees nothing. A participant's
  * connection also names their profile, which narrows it further to their own rows (migration V10).
+ * <p>
+ * Setting them costs a round trip to PostgreSQL for every connection handed out, as much as a small query, and
+ * most hand-outs need what the connection already holds (one caller reading page after page). So this remembers
+ * what each physical connection holds and asks again only when the work needs something else. It remembers only
+ * settings PostgreSQL has committed: a setting made inside a transaction is undone if the transaction rolls
+ * back, so that connection is forgotten and set again next time.
  */
 @ApplicationScoped
 public class RowLevelSecurity implements AgroalPoolInterceptor {
@@ -24,6 +32,8 @@ public class RowLevelSecurity implements AgroalPoolInterceptor {
     static final String PARTICIPANT_SETTING = "mentor_match.participant";
 
     private final Instance<Access> access;
+    /** What each physical connection holds, by identity; a connection the pool closes drops out (weak keys). */
+    private final Cache<Connection, Settings> held = Caffeine.newBuilder().weakKeys().build();
 
     public RowLevelSecurity(Instance<Access> access) {
         this.access = access;
@@ -31,13 +41,26 @@ public class RowLevelSecurity implements AgroalPoolInterceptor {
 
     @Override
     public void onConnectionAcquire(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select set_config(?, ?, false), set_config(?, ?, false)")) {
-            statement.setString(1, SETTING);
-            statement.setString(2, scope());
-            statement.setString(3, PARTICIPANT_SETTING);
-            statement.setString(4, participant());
-            statement.execute();
+        try {
+            // The pool hands out a new wrapper each time; the physical connection underneath is the one that holds them.
+            Connection physical = connection.unwrap(Connection.class);
+            Settings wanted = new Settings(scope(), participant());
+            if (wanted.equals(held.getIfPresent(physical))) {
+                return;
+            }
+            held.invalidate(physical);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select set_config(?, ?, false), set_config(?, ?, false)")) {
+                statement.setString(1, SETTING);
+                statement.setString(2, wanted.programmes());
+                statement.setString(3, PARTICIPANT_SETTING);
+                statement.setString(4, wanted.participant());
+                statement.execute();
+            }
+            // Outside a transaction the statement committed itself; inside one it may yet be rolled back.
+            if (connection.getAutoCommit()) {
+                held.put(physical, wanted);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not set the connection's programme scope", e);
         }
@@ -59,5 +82,8 @@ public class RowLevelSecurity implements AgroalPoolInterceptor {
         }
         ManagedContext request = Arc.container().requestContext();
         return request.isActive() ? access.get().participantScope() : "";
+    }
+
+    private record Settings(String programmes, String participant) {
     }
 }

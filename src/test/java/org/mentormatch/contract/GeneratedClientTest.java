@@ -77,12 +77,12 @@ class GeneratedClientTest {
         mentees.createMentee(cohort, programme, mentee("Ana", "2411", List.of("es", "en")), null);
         mentees.createMentee(cohort, programme, mentee("Omar", "2421", List.of("ar", "da")), null);
 
-        PageMenteeResponse ictMentees = mentees.listMentees(cohort, programme, "25", null, null, null, null);
+        PageMenteeResponse ictMentees = mentees.listMentees(cohort, programme, null, "25", null, null, null, null);
         assertThat(ictMentees.getTotal()).isEqualTo(1);
         assertThat(ictMentees.getItems()).extracting("displayName").containsExactly("Li");
-        assertThat(mentees.listMentees(cohort, programme, null, "en", null, null, null).getTotal()).isEqualTo(2);
-        assertThat(mentees.listMentees(cohort, programme, "24", null, 1, 1, null).getItems()).hasSize(1);
-        assertThat(mentors.listMentors(cohort, programme, null, null, null, null, "mette").getItems())
+        assertThat(mentees.listMentees(cohort, programme, null, null, "en", null, null, null).getTotal()).isEqualTo(2);
+        assertThat(mentees.listMentees(cohort, programme, null, "24", null, 1, 1, null).getItems()).hasSize(1);
+        assertThat(mentors.listMentors(cohort, programme, null, null, null, null, null, "mette").getItems())
                 .extracting("id").containsExactly(developer.getId());
 
         ApiResponse<Mentor> updated = mentors.replaceMentorWithHttpInfo(cohort, developer.getId(), programme,
@@ -142,7 +142,7 @@ class GeneratedClientTest {
         ImportResult result = new ImportApi(client).importProfiles(cohort, programme, "mentees", sheet.toFile(), false);
 
         assertThat(result.getCreated()).isEqualTo(2);
-        assertThat(mentees.listMentees(cohort, programme, null, "zh", null, null, null).getItems())
+        assertThat(mentees.listMentees(cohort, programme, null, null, "zh", null, null, null).getItems())
                 .extracting("displayName").containsExactly("Li");
     }
 

@@ -47,6 +47,17 @@ class InvitationResourceTest {
         assertThat(Instant.parse(expiresAt)).isAfter(Instant.now().plus(Duration.ofDays(30)).minusSeconds(60));
     }
 
+    /** A token already verified and in use is refused from the moment the invitation is replaced, not when it expires. */
+    @Test
+    void shouldRefuseATokenInUseAtOnceWhenInvitedAgain() {
+        Pair pair = new Pair();
+        String first = pair.menteeToken();
+        given().auth().oauth2(first).when().get("/me").then().statusCode(200);
+
+        pair.menteeToken();
+        problem(given().auth().oauth2(first).when().get("/me").then(), 401);
+    }
+
     @Test
     void shouldRefuseTheEarlierTokenOnceInvitedAgain() {
         Pair pair = new Pair();

@@ -142,6 +142,58 @@ abstract class ProfileResourceContract {
     }
 
     @Test
+    void shouldPageOnFromEachPagesNextCursor() {
+        create(body("first@example.org"));
+        create(body("second@example.org"));
+        create(body("third@example.org"));
+
+        String next = given().queryParam("limit", 2)
+                .when().get(collectionPath())
+                .then().statusCode(200)
+                .body("items.email", contains("first@example.org", "second@example.org"))
+                .body("next", notNullValue())
+                .extract().path("next");
+        given().queryParam("limit", 2).queryParam("cursor", next)
+                .when().get(collectionPath())
+                .then().statusCode(200)
+                .body("items.email", contains("third@example.org"))
+                .body("offset", equalTo(2))
+                .body("total", equalTo(3))
+                .body("next", nullValue());
+    }
+
+    @Test
+    void shouldGiveACursorOnOffsetPagesAndKeepTheFiltersAlongIt() {
+        create(body("a@example.org").with("field", "2511"));
+        create(body("b@example.org").with("field", "2421"));
+        create(body("c@example.org").with("field", "2512"));
+        create(body("d@example.org").with("field", "2513"));
+
+        String next = given().queryParam("field", "25").queryParam("offset", 1).queryParam("limit", 1)
+                .when().get(collectionPath())
+                .then().statusCode(200)
+                .body("items.email", contains("c@example.org"))
+                .extract().path("next");
+        given().queryParam("field", "25").queryParam("limit", 1).queryParam("cursor", next)
+                .when().get(collectionPath())
+                .then().statusCode(200)
+                .body("items.email", contains("d@example.org"))
+                .body("offset", equalTo(2))
+                .body("total", equalTo(3))
+                .body("next", nullValue());
+    }
+
+    @Test
+    void shouldRejectACursorItDidNotGive() {
+        given().queryParam("cursor", "not-a-cursor")
+                .when().get(collectionPath())
+                .then().statusCode(400)
+                .header("Content-Type", startsWith(PROBLEM_JSON))
+                .body("violations.field", contains("cursor"))
+                .body("violations.in", contains("query"));
+    }
+
+    @Test
     void shouldFilterByFieldPrefix() {
         create(body("a@example.org").with("field", "2511"));
         create(body("b@example.org").with("field", "2512"));

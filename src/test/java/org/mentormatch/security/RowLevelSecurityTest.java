@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mentormatch.support.DirectSession.count;
 import static org.mentormatch.support.DirectSession.scopeTo;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +31,9 @@ class RowLevelSecurityTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -106,5 +111,43 @@ class RowLevelSecurityTest {
 
         assertThat(menteesSeen).isEqualTo(1);
         assertThat(cohortsOfB).isZero();
+    }
+
+    /**
+     * A connection remembers its setting between hand-outs (RowLevelSecurity asks PostgreSQL only when it changes),
+     * but a setting made inside a transaction that rolls back is undone by PostgreSQL: the next hand-out must set it
+     * again rather than trust what it asked for.
+     */
+    @Test
+    void shouldSetTheScopeAgainAfterATransactionThatSetItRolledBack() {
+        UUID a = UUID.fromString(programmeA);
+        UUID b = UUID.fromString(programmeB);
+        Connection held = ProgrammeScope.forProgramme(b, () -> physicalConnectionSeeing(programmeB));
+        Connection inRolledBack = ProgrammeScope.forProgramme(a, () -> {
+            QuarkusTransaction.begin();
+            try {
+                return physicalConnectionSeeing(programmeA);
+            } finally {
+                QuarkusTransaction.rollback();
+            }
+        });
+        Connection after = ProgrammeScope.forProgramme(a, () -> physicalConnectionSeeing(programmeA));
+
+        // The pool hands this thread its last connection again; otherwise this test would prove nothing.
+        assertThat(inRolledBack).isSameAs(held);
+        assertThat(after).isSameAs(held);
+    }
+
+    /** Takes a connection from the service's pool, asserts the programmes it is set to, and answers what it wraps. */
+    private Connection physicalConnectionSeeing(String programmes) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select current_setting('mentor_match.programmes')");
+                ResultSet setting = statement.executeQuery()) {
+            setting.next();
+            assertThat(setting.getString(1)).isEqualTo(programmes);
+            return connection.unwrap(Connection.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

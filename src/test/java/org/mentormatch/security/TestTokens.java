@@ -114,6 +114,11 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         return sign(subject, role, programmeIds, Instant.now().plus(Duration.ofHours(1)), LocalSigningKey.loadOrCreate(KEY_FILE));
     }
 
+    /** An admin token that expires this long from now. */
+    public static String adminFor(Duration validFor) {
+        return sign("short-lived", Roles.ADMIN, List.of(), Instant.now().plus(validFor), LocalSigningKey.loadOrCreate(KEY_FILE));
+    }
+
     public static String expired(String subject, String role) {
         return sign(subject, role, List.of(), Instant.now().minus(Duration.ofHours(1)), LocalSigningKey.loadOrCreate(KEY_FILE));
     }
