@@ -13,10 +13,10 @@ public record CohortRequest(
         @NotBlank @Size(max = 200)
         @Schema(description = "The cohort's name", example = "2025/26", maxLength = 200, required = true)
         String name,
-        @NotNull
+        @NotNull @InCalendar
         @Schema(description = "First day of the programme year", example = "2025-09-01", required = true)
         LocalDate startsOn,
-        @NotNull
+        @NotNull @InCalendar
         @Schema(description = "Last day of the programme year; after startsOn", example = "2026-08-31", required = true)
         LocalDate endsOn) {
 

@@ -81,6 +81,7 @@ public final class DemoCohortGenerator {
                 pick(List.of(1, 2, 3), CAPACITY_WEIGHTS),
                 markets,
                 NO_CONSENT,
+                null,
                 null);
     }
 
@@ -109,6 +110,7 @@ public final class DemoCohortGenerator {
                 chance(12) ? pick(EMPLOYERS) : null,
                 wishes(area, field, languages),
                 NO_CONSENT,
+                null,
                 null);
     }
 

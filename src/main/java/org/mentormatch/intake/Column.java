@@ -17,7 +17,9 @@ record Column(String name, String label, CellType type, List<Method> path, Strin
         boolean required, String example) {
 
     /** How a cell is read into the request's JSON. */
-    enum CellType { TEXT, WHOLE_NUMBER, TRUE_FALSE, LIST, CHOICE }
+    enum CellType { TEXT, WHOLE_NUMBER, TRUE_FALSE, LIST, CHOICE,
+        /** The programme's attribute values, whose keys vary by programme: one cell of JSON. */
+        OBJECT }
 
     /** The request's value for this column, null when it or the record holding it is absent. */
     Object valueOf(Object request) {

@@ -15,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.mentormatch.attribute.AttributeService;
+import org.mentormatch.attribute.AttributeValues;
+import org.mentormatch.attribute.ProgrammeAttribute;
 import org.mentormatch.audit.AuditTrail;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.matchrun.MatchRun;
@@ -24,6 +27,8 @@ import org.mentormatch.profile.MentorRequest;
 import org.mentormatch.profile.Profile;
 import org.mentormatch.profile.ProfileKind;
 import org.mentormatch.profile.ProfileRequest;
+import org.mentormatch.profile.ProfileService;
+import org.mentormatch.refusal.Violation;
 import org.mentormatch.refusal.Conflict;
 
 /**
@@ -40,8 +45,10 @@ public class ImportService {
     private final CohortService cohorts;
     private final SheetRows sheetRows;
     private final AuditTrail audit;
+    private final AttributeService attributes;
 
-    public ImportService(CohortService cohorts, SheetRows sheetRows, AuditTrail audit) {
+    public ImportService(CohortService cohorts, SheetRows sheetRows, AuditTrail audit, AttributeService attributes) {
+        this.attributes = attributes;
         this.cohorts = cohorts;
         this.sheetRows = sheetRows;
         this.audit = audit;
@@ -77,6 +84,7 @@ public class ImportService {
         kind.finder().find("cohortId = :cohortId", Sort.by("id"), Parameters.with("cohortId", cohortId))
                 .list().forEach(profile -> existing.put(profile.email, profile));
 
+        List<ProgrammeAttribute> programmeAttributes = attributes.of(programmeId);
         List<RowError> errors = new ArrayList<>();
         List<Upsert<E, Q>> upserts = new ArrayList<>();
         Map<String, Integer> rowOfEmail = new HashMap<>();
@@ -90,6 +98,14 @@ public class ImportService {
                         "rows %d and %d have the same e-mail".formatted(earlier, read.row().number())));
             }
             if (read.request() == null || earlier != null) {
+                continue;
+            }
+            List<Violation> wrongValues = AttributeValues.problems(read.request().attributes(), programmeAttributes,
+                    ProfileService.sideOf(kind));
+            if (!wrongValues.isEmpty()) {
+                wrongValues.forEach(wrong -> errors.add(new RowError(read.row().number(), wrong.field(),
+                        String.valueOf(read.request().attributes().get(wrong.field().substring("attributes.".length()))),
+                        wrong.message())));
                 continue;
             }
             E candidate = kind.create().get();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -73,6 +74,8 @@ final class ProfileColumns {
             return CellType.LIST;
         } else if (type.isEnum()) {
             return CellType.CHOICE;
+        } else if (Map.class.isAssignableFrom(type)) {
+            return CellType.OBJECT;
         }
         return CellType.TEXT;
     }
@@ -86,12 +89,14 @@ final class ProfileColumns {
             case CHOICE -> Arrays.stream(javaType.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", ", "one of ", ""));
             case TEXT -> "text";
+            case OBJECT -> "a JSON object, e.g. {\"postingPhase\": \"ABROAD\", \"diet\": [\"halal\"]}";
         };
     }
 
     /** The contract's example; lists are JSON arrays there and joined by {@code ;} here. */
     private static String example(CellType type, Schema schema) {
-        if (schema == null || schema.example().isEmpty()) {
+        // The contract's attribute keys are another programme's: the example row must import into any programme.
+        if (schema == null || schema.example().isEmpty() || type == CellType.OBJECT) {
             return "";
         }
         if (type != CellType.LIST) {

@@ -2,6 +2,7 @@ package org.mentormatch.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -31,6 +32,7 @@ class SheetRows {
 
     static final String EMAIL = "email";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** Bean Validation names list entries {@code languages[1]}; the sheet has one column for the list. */
     private static final Pattern INDEX = Pattern.compile("\\[[^]]*]");
 
@@ -145,6 +147,17 @@ class SheetRows {
                     return "must be true or false";
                 }
                 parent.put(field, Boolean.parseBoolean(value));
+            }
+            case OBJECT -> {
+                try {
+                    JsonNode object = JSON.readTree(cell);
+                    if (object == null || !object.isObject()) {
+                        return "must be a JSON object";
+                    }
+                    parent.set(field, object);
+                } catch (JsonProcessingException e) {
+                    return "must be a JSON object";
+                }
             }
             case CHOICE -> {
                 if (!column.allowed().contains(cell) || !cell.matches("[A-Z_]+")) {

@@ -1,5 +1,8 @@
 package org.mentormatch.intake;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -7,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -19,6 +23,8 @@ import org.dhatim.fastexcel.Worksheet;
 final class SheetWriter {
 
     private static final String LIST_SEPARATOR = ";";
+    // Keys sorted: the row holds them in jsonb's order (shortest first), which no one would expect in a cell.
+    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private SheetWriter() {
     }
@@ -52,8 +58,19 @@ final class SheetWriter {
             if (value instanceof List<?> list) {
                 return String.join(LIST_SEPARATOR, list.stream().map(String::valueOf).toList());
             }
+            if (value instanceof Map<?, ?> object) {
+                return object.isEmpty() ? null : json(object);
+            }
             return value instanceof Enum<?> choice ? choice.name() : value;
         }).toList();
+    }
+
+    private static String json(Map<?, ?> object) {
+        try {
+            return JSON.writeValueAsString(object);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Attribute values are always JSON", e);
+        }
     }
 
     private static byte[] csv(List<String> header, List<List<Object>> rows) {

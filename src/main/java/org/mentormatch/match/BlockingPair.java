@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A mentee and a mentor who would both rather be with each other than with what they got. */
 @Schema(name = "BlockingPair", description = "A mentee and a mentor who would both be better off together, by the "
-        + "engine's pair quality, than with their current matches")
+        + "mentee's stated ranking where it decides and otherwise the engine's pair quality, than with their current "
+        + "matches")
 public record BlockingPair(
         UUID menteeId,
         @Schema(example = "Li Wei") String menteeName,

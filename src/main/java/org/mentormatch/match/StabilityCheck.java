@@ -18,9 +18,12 @@ import org.mentormatch.matchrun.RunMode;
 import org.mentormatch.matchrun.SnapshotLoader;
 
 /**
- * Finds the blocking pairs of a cohort's current matches, by the engine's pair quality: a mentee and a mentor,
- * allowed together and not already paired, where the mentee is unmatched or would score higher with the mentor,
- * and the mentor has a free place or would score higher than with their weakest current mentee.
+ * Finds the blocking pairs of a cohort's current matches: a mentee and a mentor, allowed together and not already
+ * paired, where the mentee is unmatched or prefers the mentor to their current one, and the mentor did not decline
+ * them (nor leave them out of the mentees they accept) and has a free place or would score higher than with their
+ * weakest current mentee. The mentee's preference follows their stated ranking where it names either mentor (a
+ * ranked mentor before an unranked one, rank 1 first); between two mentors they did not rank, the engine's pair
+ * quality decides.
  * <p>
  * It builds the cohort's whole pair table, five bytes a pair or more (see PairLayout): hundreds of MB for the largest cohorts.
  */
@@ -62,9 +65,10 @@ public class StabilityCheck {
                     continue;
                 }
                 int quality = table.quality(mentee, mentor);
-                boolean menteePrefers = had == NONE || quality > hadQuality;
+                boolean menteePrefers = had == NONE || prefers(mentee, mentor, mentors.get(had), quality, hadQuality);
                 boolean spare = current.load[mentor.index()] < mentor.capacity();
-                if (!menteePrefers || !spare && quality <= current.worstQuality[mentor.index()]) {
+                if (!menteePrefers || mentor.refuses(mentee.id())
+                        || !spare && quality <= current.worstQuality[mentor.index()]) {
                     continue;
                 }
                 blocking++;
@@ -85,6 +89,16 @@ public class StabilityCheck {
                 blocking > pairs.size(), pairs);
     }
 
+    /** By the mentee's stated ranks where they ranked either mentor, else by the pairs' quality. */
+    static boolean prefers(MenteeFact mentee, MentorFact candidate, MentorFact current, int quality, int currentQuality) {
+        int rank = mentee.rankOf(candidate.id());
+        int currentRank = mentee.rankOf(current.id());
+        if (rank == 0 && currentRank == 0) {
+            return quality > currentQuality;
+        }
+        return rank != 0 && (currentRank == 0 || rank < currentRank);
+    }
+
     private static BlockingPair describe(Candidate candidate, List<MenteeFact> mentees, List<MentorFact> mentors,
             Current current, Map<UUID, String> names) {
         UUID mentee = mentees.get(candidate.mentee()).id();
@@ -95,10 +109,20 @@ public class StabilityCheck {
         int worst = current.worstMentee[candidate.mentor()];
         UUID worstMentee = candidate.spare() ? null : mentees.get(worst).id();
         Integer worstQuality = candidate.spare() ? null : current.worstQuality[candidate.mentor()];
-        String menteeSide = hadMentor == null
-                ? "%s has no mentor and would score %d with %s".formatted(names.get(mentee), candidate.quality(), names.get(mentor))
-                : "%s would score %d with %s, above the %d of the pair with %s".formatted(names.get(mentee),
-                        candidate.quality(), names.get(mentor), hadQuality, names.get(hadMentor));
+        MenteeFact menteeFact = mentees.get(candidate.mentee());
+        int rank = menteeFact.rankOf(mentor);
+        String menteeSide;
+        if (hadMentor == null) {
+            menteeSide = "%s has no mentor and would score %d with %s".formatted(names.get(mentee), candidate.quality(),
+                    names.get(mentor));
+        } else if (rank > 0) {
+            int hadRank = menteeFact.rankOf(hadMentor);
+            menteeSide = "%s ranked %s as choice %d, above %s (%s)".formatted(names.get(mentee), names.get(mentor),
+                    rank, names.get(hadMentor), hadRank == 0 ? "not ranked" : "choice " + hadRank);
+        } else {
+            menteeSide = "%s would score %d with %s, above the %d of the pair with %s".formatted(names.get(mentee),
+                    candidate.quality(), names.get(mentor), hadQuality, names.get(hadMentor));
+        }
         String mentorSide = candidate.spare()
                 ? "%s has room for another mentee".formatted(names.get(mentor))
                 : "%s's weakest pair, with %s, scores only %d".formatted(names.get(mentor), names.get(worstMentee), worstQuality);

@@ -1,5 +1,7 @@
 package org.mentormatch.matchrun;
 
+import java.util.List;
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
@@ -18,12 +20,20 @@ interface FactMapper {
 
     FactMapper INSTANCE = Mappers.getMapper(FactMapper.class);
 
-    /** @param index the mentee's dense position in the run */
+    /** A mentee who ranked no one. @param index the mentee's dense position in the run */
     @Mapping(target = "index", source = "index")
+    @Mapping(target = "rankedMentors", ignore = true)
     MenteeFact toFact(Mentee mentee, int index);
 
-    /** @param index the mentor's dense position in the run */
+    /** @param index the mentee's dense position in the run */
     @Mapping(target = "index", source = "index")
+    @Mapping(target = "rankedMentors", source = "rankedMentors")
+    MenteeFact toFact(Mentee mentee, int index, List<UUID> rankedMentors);
+
+    /** A mentor who stated nothing. @param index the mentor's dense position in the run */
+    @Mapping(target = "index", source = "index")
+    @Mapping(target = "acceptedMentees", ignore = true)
+    @Mapping(target = "declinedMentees", ignore = true)
     MentorFact toFact(Mentor mentor, int index);
 
     /**
@@ -32,5 +42,7 @@ interface FactMapper {
      */
     @Mapping(target = "index", source = "index")
     @Mapping(target = "capacity", source = "capacity")
-    MentorFact toFact(Mentor mentor, int index, int capacity);
+    @Mapping(target = "acceptedMentees", source = "acceptedMentees")
+    @Mapping(target = "declinedMentees", source = "declinedMentees")
+    MentorFact toFact(Mentor mentor, int index, int capacity, List<UUID> acceptedMentees, List<UUID> declinedMentees);
 }

@@ -6,11 +6,15 @@ import java.util.stream.Collectors;
 import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.policy.AttributeCompare;
+import org.mentormatch.matching.policy.AttributeCriterion;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.solver.MatchConstraintProvider;
 import org.mentormatch.matching.solver.justification.AffinityJustification;
+import org.mentormatch.matching.solver.justification.AttributeJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
+import org.mentormatch.matching.solver.justification.MixQuotaJustification;
 import org.mentormatch.matching.solver.justification.PairRuleJustification;
 import org.mentormatch.matching.solver.justification.QualityJustification;
 
@@ -35,7 +39,12 @@ final class ReasonWriter {
                     .formatted(j.score());
         } else if (justification instanceof MentorLoadJustification j) {
             return "The mentor takes %d mentees (capacity %d).".formatted(j.mentees(), j.capacity());
+        } else if (justification instanceof AttributeJustification j && mentee != null && mentor != null) {
+            return j.criteria().stream().map(scored -> attribute(scored, mentee, mentor))
+                    .collect(Collectors.joining(" "));
         } else if (justification instanceof PairRuleJustification j) {
+            return j.description();
+        } else if (justification instanceof MixQuotaJustification j) {
             return j.description();
         }
         return "";
@@ -71,8 +80,33 @@ final class ReasonWriter {
                     ? "The mentee named no preferred language, so any shared language counts as half a match."
                     : "Languages the mentee prefers (%s); the mentor speaks %s.".formatted(
                             join(mentee.preferredLanguages()), join(mentor.languages()));
+            case STATED_PREFERENCES -> statedPreference(mentee, mentor);
             case FAIRNESS, BALANCED_LOAD -> criterion.label() + ".";
         };
+    }
+
+    /** "Same posting phase: ABROAD." when met on one value, else both sides' values: the label is the programme's. */
+    private static String attribute(AttributeJustification.Scored scored, MenteeFact mentee, MentorFact mentor) {
+        AttributeCriterion criterion = scored.criterion();
+        Object menteeValue = mentee.attributes().get(criterion.key());
+        Object mentorValue = mentor.attributes().get(criterion.key());
+        if (scored.score() == 100 && criterion.compare() == AttributeCompare.SAME) {
+            return "%s: %s.".formatted(criterion.name(), value(menteeValue));
+        }
+        if (scored.score() > 0 && criterion.compare() == AttributeCompare.OVERLAP
+                && menteeValue instanceof List<?> mine && mentorValue instanceof List<?> theirs) {
+            return "%s: %s.".formatted(criterion.name(),
+                    join(mine.stream().filter(theirs::contains).map(String::valueOf).toList()));
+        }
+        String verdict = menteeValue == null || mentorValue == null ? "not known" : scored.score() == 100 ? "met" : "not met";
+        return "%s: %s (mentee %s, mentor %s).".formatted(criterion.name(), verdict, value(menteeValue), value(mentorValue));
+    }
+
+    private static String value(Object value) {
+        if (value instanceof List<?> list) {
+            return join(list.stream().map(String::valueOf).toList());
+        }
+        return value == null ? "unknown" : value instanceof Boolean yes ? (yes ? "yes" : "no") : String.valueOf(value);
     }
 
     /**
@@ -82,6 +116,37 @@ final class ReasonWriter {
     private static boolean onlineCountedAsLocal(int score, MenteeFact mentee, MentorFact mentor) {
         return score == 100 && mentor.remoteOk() && mentee.meetingMode() == MeetingMode.IN_PERSON
                 && (mentee.region() == null || !mentee.region().equalsIgnoreCase(mentor.region()));
+    }
+
+    private static String statedPreference(MenteeFact mentee, MentorFact mentor) {
+        if (mentor.declinedMentees().contains(mentee.id())) {
+            return "The mentor declined this mentee.";
+        }
+        if (mentor.refuses(mentee.id())) {
+            return "The mentor named the mentees they accept, and this mentee is not among them.";
+        }
+        String accepted = mentor.acceptedMentees().contains(mentee.id()) ? "; the mentor accepted them" : "";
+        int rank = mentee.rankOf(mentor.id());
+        if (rank > 0) {
+            return "The mentee ranked this mentor %s of %d%s.".formatted(ordinal(rank), mentee.rankedMentors().size(),
+                    accepted);
+        }
+        return mentee.rankedMentors().isEmpty()
+                ? "The mentee ranked no mentor, so any mentor counts as half a match%s.".formatted(accepted)
+                : mentee.rankedMentors().size() == 1
+                        ? "The mentee ranked another mentor, not this one%s.".formatted(accepted)
+                        : "The mentee ranked %d other mentors, not this one%s.".formatted(mentee.rankedMentors().size(),
+                                accepted);
+    }
+
+    /** 1st, 2nd, 3rd, 4th…: a ranking holds at most 10 mentors, so 11th–13th and 21st never arise. */
+    static String ordinal(int rank) {
+        return rank + switch (rank) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
     }
 
     private static String shared(List<String> mine, List<String> theirs) {

@@ -11,8 +11,10 @@ import org.mentormatch.matching.model.MatchPlan;
 import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.solver.justification.AffinityJustification;
+import org.mentormatch.matching.solver.justification.AttributeJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
+import org.mentormatch.matching.solver.justification.MixQuotaJustification;
 import org.mentormatch.matching.solver.justification.PairRuleJustification;
 import org.mentormatch.matching.solver.justification.QualityJustification;
 import org.mentormatch.matching.solver.justification.UnmatchedJustification;
@@ -92,7 +94,7 @@ record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
         return reasons;
     }
 
-    /** Mentor-wide constraints (capacity, balanced load) are reasons for each of that mentor's mentees. */
+    /** Mentor-wide constraints (capacity, balanced load, mix quotas) are reasons for each of that mentor's mentees. */
     private static List<UUID> menteesOf(Object justification, Map<UUID, MentorFact> mentorsById,
             Map<MentorFact, List<UUID>> menteesByMentor) {
         if (justification instanceof CriterionJustification j) {
@@ -103,9 +105,13 @@ record RunReport(List<MatchProposal> proposals, RunMetrics metrics) {
             return List.of(j.menteeId());
         } else if (justification instanceof AffinityJustification j) {
             return List.of(j.menteeId());
+        } else if (justification instanceof AttributeJustification j) {
+            return List.of(j.menteeId());
         } else if (justification instanceof UnmatchedJustification j) {
             return List.of(j.menteeId());
         } else if (justification instanceof MentorLoadJustification j) {
+            return menteesByMentor.getOrDefault(mentorsById.get(j.mentorId()), List.of());
+        } else if (justification instanceof MixQuotaJustification j) {
             return menteesByMentor.getOrDefault(mentorsById.get(j.mentorId()), List.of());
         }
         return List.of();

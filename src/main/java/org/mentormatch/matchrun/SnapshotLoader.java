@@ -25,6 +25,7 @@ import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairAffinity;
+import org.mentormatch.matching.policy.AttributeCriterion;
 import org.mentormatch.matching.policy.EmployerRule;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.affinity.AffinityService;
@@ -32,6 +33,7 @@ import org.mentormatch.exclusion.ExclusionService;
 import org.mentormatch.matching.model.HardRule;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.policy.PolicyService;
+import org.mentormatch.preference.CohortChoices;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.Mentor;
 import org.mentormatch.programme.Programme;
@@ -70,16 +72,26 @@ public class SnapshotLoader {
                 .forEach(mentee -> leftOut.put(mentee.id, gate.reasonFor(mentee)));
         List<Mentor> mentors = Mentor.<Mentor>find("cohortId = ?1 and withdrawnOn is null", CREATION_ORDER, cohortId)
                 .list().stream().filter(gate::admits).toList();
+        CohortChoices stated = CohortChoices.of(cohortId);
         return new CohortSnapshot(
                 policies.policyOf(cohortId),
-                IntStream.range(0, mentees.size()).mapToObj(i -> FactMapper.INSTANCE.toFact(mentees.get(i), i)).toList(),
+                IntStream.range(0, mentees.size()).mapToObj(i -> menteeFact(mentees.get(i), i, stated)).toList(),
                 IntStream.range(0, mentors.size())
-                        .mapToObj(i -> FactMapper.INSTANCE.toFact(mentors.get(i), i, gate.capacityOf(mentors.get(i))))
+                        .mapToObj(i -> mentorFact(mentors.get(i), i, gate.capacityOf(mentors.get(i)), stated))
                         .toList(),
                 excludedPairs(cohortId),
                 affinities.pairsOf(cohortId),
                 pinned,
                 leftOut);
+    }
+
+    private static MenteeFact menteeFact(Mentee mentee, int index, CohortChoices stated) {
+        return FactMapper.INSTANCE.toFact(mentee, index, stated.rankedBy(mentee.id));
+    }
+
+    private static MentorFact mentorFact(Mentor mentor, int index, int capacity, CohortChoices stated) {
+        return FactMapper.INSTANCE.toFact(mentor, index, capacity, stated.acceptedBy(mentor.id),
+                stated.declinedBy(mentor.id));
     }
 
     /** The programme's setting; none for a cohort that does not exist, which the caller refuses as not found. */
@@ -91,8 +103,9 @@ public class SnapshotLoader {
     /** The rules a single pair breaks and its quality, as a run of this cohort would judge it. */
     @Transactional
     public PairVerdict judge(UUID cohortId, Mentee mentee, Mentor mentor) {
-        MenteeFact menteeFact = FactMapper.INSTANCE.toFact(mentee, 0);
-        MentorFact mentorFact = FactMapper.INSTANCE.toFact(mentor, 0);
+        CohortChoices stated = CohortChoices.of(cohortId);
+        MenteeFact menteeFact = menteeFact(mentee, 0, stated);
+        MentorFact mentorFact = mentorFact(mentor, 0, mentor.capacity, stated);
         PairTable table = PairTable.build(List.of(menteeFact), List.of(mentorFact), policies.policyOf(cohortId),
                 excludedPairs(cohortId),
                 affinities.pairsOf(cohortId));
@@ -131,7 +144,8 @@ public class SnapshotLoader {
         try {
             EmployerRule employerRule = snapshot.policy().employerRule();
             byte[] input = canonical.writeValueAsString(new Fingerprinted(snapshot.policy(),
-                    employerRule == EmployerRule.DIFFERENT ? null : employerRule, snapshot.mentees(),
+                    employerRule == EmployerRule.DIFFERENT ? null : employerRule,
+                    snapshot.policy().attributeCriteria(), snapshot.mentees(),
                     snapshot.mentors(), snapshot.exclusions(), snapshot.affinities(), snapshot.pinned())).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
@@ -140,11 +154,14 @@ public class SnapshotLoader {
     }
 
     /**
-     * Affinities are left out while there are none, and the employer rule while it is the default DIFFERENT, so
+     * Affinities and attribute criteria are left out while there are none, and the employer rule while it is the
+     * default DIFFERENT, so
      * cohorts without them keep the hashes they had before.
      */
-    private record Fingerprinted(@JsonIgnoreProperties("employerRule") MatchingPolicy policy,
-            @JsonInclude(JsonInclude.Include.NON_NULL) EmployerRule employerRule, List<MenteeFact> mentees, List<MentorFact> mentors,
+    private record Fingerprinted(@JsonIgnoreProperties({"employerRule", "attributeCriteria"}) MatchingPolicy policy,
+            @JsonInclude(JsonInclude.Include.NON_NULL) EmployerRule employerRule,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttributeCriterion> attributeCriteria,
+            List<MenteeFact> mentees, List<MentorFact> mentors,
             List<ExcludedPair> exclusions, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PairAffinity> affinities,
             Map<UUID, UUID> pinned) {
     }

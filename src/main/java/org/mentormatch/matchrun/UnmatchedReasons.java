@@ -2,6 +2,7 @@ package org.mentormatch.matchrun;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.mentormatch.matching.model.MatchPlan;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
+import org.mentormatch.matching.policy.AttributeCriterion;
 import org.mentormatch.matching.solver.PlanConstraint;
 
 /** Says, in a coordinator's words, why a mentee has no mentor in a run's result. */
@@ -30,6 +32,7 @@ final class UnmatchedReasons {
         int eligible = 0;
         int full = 0;
         Map<HardRule, Integer> blocked = new EnumMap<>(HardRule.class);
+        Map<AttributeCriterion, Integer> failedAttributes = new LinkedHashMap<>();
         for (MentorFact mentor : plan.getMentors()) {
             if (table.isAllowed(mentee, mentor)) {
                 eligible++;
@@ -42,6 +45,10 @@ final class UnmatchedReasons {
                         blocked.merge(rule, 1, Integer::sum);
                     }
                 }
+                if (table.breaks(HardRule.REQUIRED_CRITERION_NOT_MET, mentee, mentor)) {
+                    table.unmetAttributeRequirements(mentee, mentor)
+                            .forEach(criterion -> failedAttributes.merge(criterion, 1, Integer::sum));
+                }
             }
         }
         int mentors = plan.getMentors().size();
@@ -51,6 +58,8 @@ final class UnmatchedReasons {
         if (eligible == 0) {
             List<String> parts = new ArrayList<>();
             blocked.forEach((rule, count) -> parts.add("%d %s".formatted(count, rule.excludesMentorsWho())));
+            // Which required attribute criterion rules them out, by the programme's label: "2 fail Same posting phase".
+            failedAttributes.forEach((criterion, count) -> parts.add("%d fail %s".formatted(count, criterion.name())));
             return "None of the %d mentors is eligible: %s.".formatted(mentors, String.join(", ", parts));
         }
         if (full == eligible) {

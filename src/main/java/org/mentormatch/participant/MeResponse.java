@@ -2,6 +2,7 @@ package org.mentormatch.participant;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentormatch.consent.Consent;
@@ -28,6 +29,9 @@ public record MeResponse(
         String availabilityNote,
         @Schema(description = "The basis their data is processed on; absent when none was recorded") Consent consent,
         @Schema(description = "The day they left the programme; absent while they take part") LocalDate withdrawnOn,
+        @Schema(description = "Values of the programme's attributes, {key: value}; the coordinator's record, read-only here",
+                example = "{\"postingPhase\": \"ABROAD\"}")
+        Map<String, Object> attributes,
         @Schema(description = "Send it back in If-Match as the ETag", required = true, example = "3") long version,
         @Schema(description = "Their ACCEPTED or PUBLISHED matches (a mentor may have several); absent when none")
         List<CurrentMatch> matches) {

@@ -84,7 +84,7 @@ public class MeService {
         return new MeResponse(mentee ? MeResponse.Side.MENTEE : MeResponse.Side.MENTOR, profile.id, programmeOf(profile),
                 profile.cohortId, profile.displayName, profile.email, profile.field, profile.skills, profile.interests,
                 profile.languages, profile.region, mentee ? MenteeResponse.of((Mentee) profile).wishes() : null,
-                profile.availabilityNote, profile.consent(), profile.withdrawnOn, profile.version,
+                profile.availabilityNote, profile.consent(), profile.withdrawnOn, profile.attributes, profile.version,
                 matches.isEmpty() ? null : matches);
     }
 }

@@ -20,6 +20,10 @@ public record CriterionLevels(
         @Schema(description = "The mentor's markets include the mentee's home country") Level markets,
         @Schema(description = "Same region, or both fine with meeting online (any mentor meeting online, with onlineCountsAsLocal)") Level location,
         @Schema(description = "They share a language the mentee prefers") Level preferredLanguages,
+        @Schema(description = "The mentee ranked the mentor (rank 1 counts most) and the mentor did not decline them "
+                + "(PUT …/preferences). MUST allows only pairs the mentor did not decline, and accepted if they "
+                + "listed whom they accept, and, for a mentee who ranked, only mentors they ranked. OFF by default")
+        Level statedPreferences,
         @Schema(description = "Protect the worst-off mentee: weak pairs cost more than strong pairs gain (not MUST)") Level fairness,
         @Schema(description = "Spread mentees across mentors who take several (not MUST)") Level balancedLoad) {
 
@@ -27,7 +31,8 @@ public record CriterionLevels(
         return new CriterionLevels(levels.get(Criterion.FIELD_CLOSENESS), levels.get(Criterion.PREFERRED_FIELDS),
                 levels.get(Criterion.QUALIFICATION_FIT), levels.get(Criterion.SHARED_INTERESTS),
                 levels.get(Criterion.SHARED_SKILLS), levels.get(Criterion.MARKETS), levels.get(Criterion.LOCATION),
-                levels.get(Criterion.PREFERRED_LANGUAGES), levels.get(Criterion.FAIRNESS),
+                levels.get(Criterion.PREFERRED_LANGUAGES), levels.get(Criterion.STATED_PREFERENCES),
+                levels.get(Criterion.FAIRNESS),
                 levels.get(Criterion.BALANCED_LOAD));
     }
 
@@ -42,6 +47,7 @@ public record CriterionLevels(
         put(levels, Criterion.MARKETS, markets);
         put(levels, Criterion.LOCATION, location);
         put(levels, Criterion.PREFERRED_LANGUAGES, preferredLanguages);
+        put(levels, Criterion.STATED_PREFERENCES, statedPreferences);
         put(levels, Criterion.FAIRNESS, fairness);
         put(levels, Criterion.BALANCED_LOAD, balancedLoad);
         return levels;

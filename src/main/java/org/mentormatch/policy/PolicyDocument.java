@@ -3,6 +3,9 @@ package org.mentormatch.policy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.EmployerRule;
@@ -30,6 +33,16 @@ public record PolicyDocument(
                 + "no part. SAME: workplace mentoring, the mentor works for the mentee's employer; a pair where "
                 + "either employer is not known is then not allowed", example = "DIFFERENT")
         EmployerRule employerRule,
+        @Size(max = MatchingPolicy.MAX_ATTRIBUTE_CRITERIA)
+        @Schema(description = "Criteria on the programme's attributes (at most 6, one per attribute), each graded and "
+                + "weighted like the fixed criteria. Left out: the programme type's preset criteria (none for "
+                + "MENTORING)")
+        List<@NotNull @Valid PolicyAttributeCriterion> attributeCriteria,
+        @Size(max = 10)
+        @Schema(description = "Mix quotas for one-to-many programmes (host families with seats, groups around a "
+                + "facilitator): no mentor's group holds more than maxShare of its capacity from one value. Left out: "
+                + "the programme type's preset quotas (none for MENTORING)")
+        List<@NotNull @Valid MixQuotaDocument> mix,
         @Schema(description = "true: a mentor who meets online gets the full location grade whatever the mentee's "
                 + "meeting mode and region, as in coaching held online by design. false: online counts only for a "
                 + "mentee who accepts it", example = "false")
@@ -39,13 +52,19 @@ public record PolicyDocument(
 
     static PolicyDocument of(MatchingPolicy policy, long version) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), policy.employerRule(), policy.onlineCountsAsLocal(), version);
+                policy.minimumFieldCloseness(), policy.employerRule(), criteriaOf(policy), mixOf(policy),
+                policy.onlineCountsAsLocal(), version);
     }
 
     /** The policy as a run used it: a copy with no version of its own. */
     public static PolicyDocument snapshot(MatchingPolicy policy) {
         return new PolicyDocument(CriterionLevels.of(policy.levels()), policy.priority(), policy.minimumQuality(),
-                policy.minimumFieldCloseness(), policy.employerRule(), policy.onlineCountsAsLocal(), null);
+                policy.minimumFieldCloseness(), policy.employerRule(), criteriaOf(policy), mixOf(policy),
+                policy.onlineCountsAsLocal(), null);
+    }
+
+    private static List<PolicyAttributeCriterion> criteriaOf(MatchingPolicy policy) {
+        return policy.attributeCriteria().stream().map(PolicyAttributeCriterion::of).toList();
     }
 
     /**
@@ -60,7 +79,14 @@ public record PolicyDocument(
                 minimumQuality == null ? defaults.minimumQuality() : minimumQuality,
                 minimumFieldCloseness == null ? defaults.minimumFieldCloseness() : minimumFieldCloseness,
                 employerRule == null ? defaults.employerRule() : employerRule,
+                attributeCriteria == null ? defaults.attributeCriteria()
+                        : attributeCriteria.stream().map(criterion -> criterion.toCriterion(criterion.key())).toList(),
+                mix == null ? defaults.mix() : mix.stream().map(MixQuotaDocument::toQuota).toList(),
                 onlineCountsAsLocal == null ? defaults.onlineCountsAsLocal() : onlineCountsAsLocal);
+    }
+
+    private static List<MixQuotaDocument> mixOf(MatchingPolicy policy) {
+        return policy.mix().stream().map(MixQuotaDocument::of).toList();
     }
 
     static String fieldOf(Criterion criterion) {

@@ -87,10 +87,11 @@ public class PolicyResource {
         static final String POLICY = """
                 {"criteria": {"fieldCloseness": "MUST", "preferredFields": "HIGH", "qualificationFit": "MEDIUM",
                               "sharedInterests": "LOW", "sharedSkills": "MEDIUM", "markets": "HIGH",
-                              "location": "MEDIUM", "preferredLanguages": "MEDIUM", "fairness": "MEDIUM",
-                              "balancedLoad": "LOW"},
+                              "location": "MEDIUM", "preferredLanguages": "MEDIUM", "statedPreferences": "OFF",
+                              "fairness": "MEDIUM", "balancedLoad": "LOW"},
                  "priority": "PARTICIPATION", "minimumQuality": 40, "minimumFieldCloseness": 1,
-                 "employerRule": "DIFFERENT"}""";
+                 "employerRule": "DIFFERENT",
+                 "mix": [{"on": "homeCountry", "maxShare": 0.5, "level": "MUST"}]}""";
 
         private Examples() {
         }

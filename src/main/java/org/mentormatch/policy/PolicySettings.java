@@ -5,11 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mentormatch.matching.policy.EmployerRule;
+import org.mentormatch.matching.policy.MixQuota;
 import org.mentormatch.matching.policy.Priority;
 import org.mentormatch.persistence.AuditedEntity;
 
@@ -37,6 +40,15 @@ public class PolicySettings extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "employer_rule")
     public EmployerRule employerRule;
+
+    /** The criteria on programme attributes, in the coordinator's order (V17). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "attribute_criteria", nullable = false)
+    public List<PolicyAttributeCriterion> attributeCriteria = new ArrayList<>();
+
+    /** Mix quotas as JSON, so that a quota on a programme attribute needs no migration either. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<MixQuota> mix;
 
     @Column(name = "online_counts_as_local")
     public boolean onlineCountsAsLocal;

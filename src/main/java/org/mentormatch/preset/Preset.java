@@ -92,6 +92,6 @@ public record Preset(ProgrammeType type, MatchingPolicy policy) {
         Map<Criterion, Level> merged = new EnumMap<>(defaults.levels());
         merged.putAll(levels);
         return new MatchingPolicy(merged, defaults.priority(), defaults.minimumQuality(), minimumFieldCloseness,
-                employerRule, false);
+                employerRule);
     }
 }

@@ -13,8 +13,8 @@ import org.mentormatch.profile.Profile;
 /**
  * The one anonymisation, for an erasure and for the retention job alike: the profiles lose who they were, the
  * explanations of their pairs lose the words that quoted them, their outcomes lose the note and the finer
- * occupation digits, their pairs' meetings and feedback lose their notes and comments, and the free text loses
- * their addresses. Matches, runs, qualities, metrics and what the
+ * occupation digits, their pairs' meetings and feedback lose their notes and comments, their stated choices and
+ * the choices naming them go, and the free text loses their addresses. Matches, runs, qualities, metrics and what the
  * outcomes count stay, so the cohort's statistics survive.
  */
 @ApplicationScoped
@@ -64,6 +64,22 @@ class Anonymiser {
             delete from invitation
             where mentee_id in (select unnest(cast(:ids as uuid[]))) or mentor_id in (select unnest(cast(:ids as uuid[])))""";
 
+    /**
+     * What they stated goes, and so does what others stated about them (a mentor's decline names the mentee): the
+     * others' lists keep their remaining ids in order.
+     */
+    private static final String FORGET_STATEMENTS = """
+            delete from stated_preference
+            where mentee_id in (select unnest(cast(:ids as uuid[]))) or mentor_id in (select unnest(cast(:ids as uuid[])))""";
+    private static final String FORGET_MENTIONS = """
+            update stated_preference set
+                ranked = array(select id from unnest(ranked) with ordinality as r(id, n)
+                               where id <> all(cast(:ids as uuid[])) order by n),
+                accepts = array(select id from unnest(accepts) as a(id) where id <> all(cast(:ids as uuid[]))),
+                declines = array(select id from unnest(declines) as d(id) where id <> all(cast(:ids as uuid[]))),
+                version = version + 1, updated_at = now()
+            where ranked && cast(:ids as uuid[]) or accepts && cast(:ids as uuid[]) or declines && cast(:ids as uuid[])""";
+
     private static final String FORGET_KEPT_ANSWERS = """
             delete from idempotency_key
             where body is not null and exists (select 1 from unnest(cast(:ids as text[])) as erased(id) where strpos(body, erased.id) > 0)""";
@@ -99,6 +115,8 @@ class Anonymiser {
         Panache.getEntityManager().createNativeQuery(CUT_CHECK_INS).setParameter("ids", ids).executeUpdate();
         Panache.getEntityManager().createNativeQuery(CUT_FEEDBACK).setParameter("ids", ids).executeUpdate();
         Panache.getEntityManager().createNativeQuery(WITHDRAW_INVITATIONS).setParameter("ids", ids).executeUpdate();
+        Panache.getEntityManager().createNativeQuery(FORGET_STATEMENTS).setParameter("ids", ids).executeUpdate();
+        Panache.getEntityManager().createNativeQuery(FORGET_MENTIONS).setParameter("ids", ids).executeUpdate();
         // A create's kept answer (Idempotency-Key, up to 24 h) may be their profile or a pair naming them: forgotten,
         // so that no retry replays what was erased.
         Panache.getEntityManager().createNativeQuery(FORGET_KEPT_ANSWERS).setParameter("ids", ids).executeUpdate();

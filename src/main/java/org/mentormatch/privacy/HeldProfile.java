@@ -14,6 +14,7 @@ import org.mentormatch.cohort.CohortResponse;
 import org.mentormatch.profile.MenteeResponse;
 import org.mentormatch.profile.MentorResponse;
 import org.mentormatch.outcome.OutcomeResponse;
+import org.mentormatch.preference.StatedPreferences;
 
 /** One profile of the person and everything that names it. */
 @Schema(name = "HeldProfile", description = "One mentor or mentee profile of the person, and everything that names it")
@@ -31,7 +32,9 @@ public record HeldProfile(
         @Schema(description = "What they achieved as a mentee (jobs, education), by date; empty for a mentor")
         List<OutcomeResponse> outcomes,
         @Schema(description = "Audit events about the profile or its matches, oldest first")
-        List<AuditEventResponse> auditEvents) {
+        List<AuditEventResponse> auditEvents,
+        @Schema(description = "What they stated: a mentee's ranking of mentors, a mentor's accepts and declines")
+        StatedPreferences preferences) {
 
     /**
      * What the person may be shown of this themselves (their own export, GET /me's rules): the pairs they were told
@@ -47,7 +50,7 @@ public record HeldProfile(
                 checkIns.stream().filter(checkIn -> toldIds.contains(checkIn.matchId())).toList(),
                 feedback.stream().filter(answer -> toldIds.contains(answer.matchId()) && answer.side().name().equals(role.name()))
                         .toList(),
-                List.of(), List.of(), List.of(), outcomes, List.of());
+                List.of(), List.of(), List.of(), outcomes, List.of(), preferences);
     }
 
     private static final Set<MatchStatus> TOLD = EnumSet.of(MatchStatus.ACCEPTED, MatchStatus.PUBLISHED, MatchStatus.ENDED);

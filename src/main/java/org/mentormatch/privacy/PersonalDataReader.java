@@ -26,6 +26,7 @@ import org.mentormatch.feedback.Feedback;
 import org.mentormatch.feedback.FeedbackResponse;
 import org.mentormatch.outcome.Outcome;
 import org.mentormatch.outcome.OutcomeResponse;
+import org.mentormatch.preference.PreferenceService;
 import org.mentormatch.profile.Mentee;
 import org.mentormatch.profile.MenteeResponse;
 import org.mentormatch.profile.Mentor;
@@ -42,11 +43,14 @@ class PersonalDataReader {
     private final SnapshotLoader cohortNames;
     private final AffinityService affinities;
     private final AuditTrail audit;
+    private final PreferenceService preferences;
 
-    PersonalDataReader(SnapshotLoader cohortNames, AffinityService affinities, AuditTrail audit) {
+    PersonalDataReader(SnapshotLoader cohortNames, AffinityService affinities, AuditTrail audit,
+            PreferenceService preferences) {
         this.cohortNames = cohortNames;
         this.affinities = affinities;
         this.audit = audit;
+        this.preferences = preferences;
     }
 
     HeldProfile read(Profile profile) {
@@ -74,7 +78,8 @@ class PersonalDataReader {
                         counterpart(role.counterpart(affinity.menteeId(), affinity.mentorId()), names),
                         affinity)).toList(),
                 outcomes(profile),
-                audit.about(subjects));
+                audit.about(subjects),
+                preferences.statedBy(profile));
     }
 
     private static List<CheckInResponse> checkIns(List<Match> matches) {

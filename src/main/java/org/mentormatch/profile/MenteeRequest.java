@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentormatch.consent.Consent;
 import org.mentormatch.profile.validation.IsoCountry;
@@ -67,7 +68,13 @@ public record MenteeRequest(
         @Size(max = 2000)
         @Schema(description = "When and how often they can meet, in their own words; the participant may change it "
                 + "themselves (PATCH /me)", example = "Weekday evenings, every other week", maxLength = 2000)
-        String availabilityNote) implements ProfileRequest<Mentee> {
+        String availabilityNote,
+        @Size(max = 30)
+        @Schema(description = "Values of the programme's attributes (GET /programmes/{programmeId}/attributes) as "
+                + "{key: value}: a CHOICE one of its options, a MULTI_CHOICE a list of distinct options, a NUMBER a "
+                + "number, a BOOLEAN true or false; null or absent is no value. Refused (400 naming attributes.<key>) "
+                + "for a key the programme has not, or whose attribute is not for mentees", maxProperties = 30, example = "{\"postingPhase\": \"ABROAD\"}")
+        Map<String, Object> attributes) implements ProfileRequest<Mentee> {
 
     @Override
     public void applyTo(Mentee mentee) {

@@ -3,6 +3,7 @@ package org.mentormatch.profile;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentormatch.consent.Consent;
@@ -33,6 +34,8 @@ public record MenteeResponse(
         @Schema(description = "When their personal data was erased or its retention ran out; null until then. "
                 + "An anonymised profile keeps only what statistics need and cannot be changed")
         OffsetDateTime anonymisedAt,
+        @Schema(description = "Values of the programme's attributes, {key: value}", example = "{\"postingPhase\": \"ABROAD\"}")
+        Map<String, Object> attributes,
         @Schema(description = "Changes with every update; send it back in If-Match as the ETag", example = "0") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) implements ProfileResponse {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentormatch.consent.Consent;
 import org.mentormatch.profile.validation.IsoCountry;
@@ -72,7 +73,13 @@ public record MentorRequest(
         @Size(max = 2000)
         @Schema(description = "When and how often they can meet, in their own words; the participant may change it "
                 + "themselves (PATCH /me)", example = "Mornings before 9, once a month", maxLength = 2000)
-        String availabilityNote) implements ProfileRequest<Mentor> {
+        String availabilityNote,
+        @Size(max = 30)
+        @Schema(description = "Values of the programme's attributes (GET /programmes/{programmeId}/attributes) as "
+                + "{key: value}: a CHOICE one of its options, a MULTI_CHOICE a list of distinct options, a NUMBER a "
+                + "number, a BOOLEAN true or false; null or absent is no value. Refused (400 naming attributes.<key>) "
+                + "for a key the programme has not, or whose attribute is not for mentors", maxProperties = 30, example = "{\"postingPhase\": \"RETURNED\", \"hasChildren\": true}")
+        Map<String, Object> attributes) implements ProfileRequest<Mentor> {
 
     @Override
     public void applyTo(Mentor mentor) {

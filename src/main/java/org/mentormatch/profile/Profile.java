@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -90,6 +92,11 @@ public abstract class Profile extends AuditedEntity {
     @Column(name = "availability_note")
     public String availabilityNote;
 
+    /** Values of the programme's attributes, {key: value}, checked against its list when written (V17). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Object> attributes = new TreeMap<>();
+
     /** When the person's data was erased or its retention ran out; null while the profile says who they are. */
     @Column(name = "anonymised_at")
     public OffsetDateTime anonymisedAt;
@@ -136,6 +143,7 @@ public abstract class Profile extends AuditedEntity {
         homeCountry = null;
         employer = null;
         availabilityNote = null;
+        attributes = new TreeMap<>();
         setConsent(null);
         anonymisedAt = at;
     }

@@ -1,6 +1,8 @@
 package org.mentormatch.profile;
 
 import java.util.List;
+import java.util.Map;
+import org.mentormatch.attribute.AttributeValues;
 import org.mentormatch.consent.Consent;
 
 /**
@@ -37,6 +39,9 @@ public interface ProfileRequest<E extends Profile> {
 
     String availabilityNote();
 
+    /** Values of the programme's attributes; checked against its list by the service, not here. */
+    Map<String, Object> attributes();
+
     /** Writes the whole request onto the entity, normalised, absent values as their defaults. */
     void applyTo(E profile);
 
@@ -55,5 +60,6 @@ public interface ProfileRequest<E extends Profile> {
         profile.employer = Normalise.text(employer());
         profile.setConsent(consent());
         profile.availabilityNote = Normalise.text(availabilityNote());
+        profile.attributes = AttributeValues.normalised(attributes());
     }
 }

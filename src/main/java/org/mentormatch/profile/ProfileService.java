@@ -11,11 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.mentormatch.api.ETags;
 import org.mentormatch.api.MergePatch;
 import org.mentormatch.api.PageRequest;
+import org.mentormatch.attribute.AppliesTo;
+import org.mentormatch.attribute.AttributeService;
+import org.mentormatch.attribute.AttributeValues;
 import org.mentormatch.cohort.CohortService;
 import org.mentormatch.persistence.Constraints;
 import org.mentormatch.refusal.Conflict;
@@ -35,10 +39,12 @@ public class ProfileService {
 
     private final CohortService cohorts;
     private final MergePatch mergePatch;
+    private final AttributeService attributes;
 
-    public ProfileService(CohortService cohorts, MergePatch mergePatch) {
+    public ProfileService(CohortService cohorts, MergePatch mergePatch, AttributeService attributes) {
         this.cohorts = cohorts;
         this.mergePatch = mergePatch;
+        this.attributes = attributes;
     }
 
     /**
@@ -78,6 +84,7 @@ public class ProfileService {
     public <E extends Profile, Q extends ProfileRequest<E>, R> R create(
             ProfileKind<E, Q, R> kind, UUID programmeId, UUID cohortId, Q request) {
         cohorts.require(programmeId, cohortId);
+        attributes.check(programmeId, sideOf(kind), request.attributes());
         E profile = kind.create().get();
         profile.cohortId = cohortId;
         request.applyTo(profile);
@@ -90,6 +97,7 @@ public class ProfileService {
             ProfileKind<E, Q, R> kind, UUID programmeId, UUID cohortId, UUID id, String ifMatch, Q request) {
         E profile = requireChangeable(kind, programmeId, cohortId, id);
         ETags.requireMatch(ifMatch, profile.version);
+        checkChanged(kind, programmeId, profile, request.attributes());
         request.applyTo(profile);
         write(kind, profile);
         return kind.toResponse().apply(profile);
@@ -100,7 +108,9 @@ public class ProfileService {
             throws JsonProcessingException {
         E profile = requireChangeable(kind, programmeId, cohortId, id);
         ETags.requireMatch(ifMatch, profile.version);
-        mergePatch.apply(kind.toRequest().apply(profile), patch, kind.requestType()).applyTo(profile);
+        Q patched = mergePatch.apply(kind.toRequest().apply(profile), patch, kind.requestType());
+        checkChanged(kind, programmeId, profile, patched.attributes());
+        patched.applyTo(profile);
         write(kind, profile);
         return kind.toResponse().apply(profile);
     }
@@ -133,6 +143,21 @@ public class ProfileService {
     @Transactional(SUPPORTS)
     public boolean isMentorOf(UUID cohortId, UUID mentorId) {
         return Mentor.count("id = ?1 and cohortId = ?2", mentorId, cohortId) > 0;
+    }
+
+    /**
+     * Values kept as they are stand unchecked: the list may have changed since (its change removes what it no longer
+     * allows), and a participant's own change, which cannot touch them, cannot read the programme's list.
+     */
+    private void checkChanged(ProfileKind<?, ?, ?> kind, UUID programmeId, Profile profile, Map<String, Object> values) {
+        if (!AttributeValues.normalised(values).equals(profile.attributes)) {
+            attributes.check(programmeId, sideOf(kind), values);
+        }
+    }
+
+    /** Which side's attributes a profile of this kind may hold. */
+    public static AppliesTo sideOf(ProfileKind<?, ?, ?> kind) {
+        return kind == ProfileKind.MENTORS ? AppliesTo.MENTOR : AppliesTo.MENTEE;
     }
 
     /**

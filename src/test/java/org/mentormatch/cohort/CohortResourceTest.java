@@ -77,6 +77,12 @@ class CohortResourceTest {
                 .when().post("/programmes/{p}/cohorts", programmeId)
                 .then(), 400)
                 .body("field", equalTo("startsOn"));
+        // A year PostgreSQL cannot store is named, not a 500 from the database.
+        problem(given().contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"startsOn\": \"2025-09-01\", \"endsOn\": \"+5881580-07-12\"}")
+                .when().post("/programmes/{p}/cohorts", programmeId)
+                .then(), 400)
+                .body("violations.field", hasItem("endsOn"));
     }
 
     @Test

@@ -90,6 +90,28 @@ class StabilityReportTest {
     }
 
     @Test
+    void shouldJudgeAMenteeByTheirStatedRankingAndNeverPairAMentorWithSomeoneTheyDeclined() {
+        given().contentType(ContentType.JSON).body(Map.of("minimumFieldCloseness", 0))
+                .when().put(cohort + "/matching-policy").then().statusCode(200);
+        handMatch(coder, coderMentor);
+        // By quality the coder is best where they are; but they ranked the welding mentor first.
+        given().contentType(ContentType.JSON).body(Map.of("ranked", List.of(welderMentor)))
+                .when().put(cohort + "/mentees/" + coder + "/preferences").then().statusCode(200);
+
+        JsonPath report = stability().statusCode(200).body("blockingPairs", equalTo(2)).extract().jsonPath();
+        Map<String, Object> ranked = report.<Map<String, Object>>getList("pairs").stream()
+                .filter(p -> p.get("menteeId").equals(coder)).findFirst().orElseThrow();
+        assertThat(ranked.get("mentorId")).isEqualTo(welderMentor);
+        assertThat((Integer) ranked.get("quality")).isLessThan((Integer) ranked.get("currentQuality"));
+        assertThat((String) ranked.get("explanation"))
+                .startsWith("Coder ranked Welding mentor as choice 1, above Coding mentor (not ranked)");
+
+        given().contentType(ContentType.JSON).body(Map.of("declines", List.of(coder)))
+                .when().put(cohort + "/mentors/" + welderMentor + "/preferences").then().statusCode(200);
+        stability().statusCode(200).body("blockingPairs", equalTo(1)).body("pairs[0].menteeId", equalTo(welder));
+    }
+
+    @Test
     void shouldFindTheOptimumStable() {
         String runId = Runs.runToEnd(cohort, 1);
         Runs.adopt(cohort, runId);

@@ -1,6 +1,7 @@
 package org.mentormatch.matching;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.matching.model.MeetingMode;
@@ -58,6 +59,9 @@ public final class MatchFixtures {
         private String employer;
         private int capacity = 2;
         private List<String> markets = List.of("IN");
+        private Map<String, Object> attributes = Map.of();
+        private List<UUID> accepts = List.of();
+        private List<UUID> declines = List.of();
 
         private MentorBuilder(int index) {
             this.index = index;
@@ -74,10 +78,13 @@ public final class MatchFixtures {
         public MentorBuilder employer(String value) { employer = value; return this; }
         public MentorBuilder capacity(int value) { capacity = value; return this; }
         public MentorBuilder markets(String... values) { markets = List.of(values); return this; }
+        public MentorBuilder attributes(Map<String, Object> values) { attributes = values; return this; }
+        public MentorBuilder accepts(UUID... mentees) { accepts = List.of(mentees); return this; }
+        public MentorBuilder declines(UUID... mentees) { declines = List.of(mentees); return this; }
 
         public MentorFact build() {
             return new MentorFact(index, mentorId(index), field, education, years, skills, interests, languages,
-                    region, remoteOk, "DK", employer, capacity, markets);
+                    region, remoteOk, "DK", employer, capacity, markets, attributes, accepts, declines);
         }
     }
 
@@ -95,6 +102,8 @@ public final class MatchFixtures {
         private List<String> preferredFields = List.of("25");
         private List<String> preferredLanguages = List.of("en");
         private MeetingMode meetingMode = MeetingMode.EITHER;
+        private Map<String, Object> attributes = Map.of();
+        private List<UUID> ranked = List.of();
 
         private MenteeBuilder(int index) {
             this.index = index;
@@ -112,10 +121,12 @@ public final class MatchFixtures {
         public MenteeBuilder preferredFields(String... values) { preferredFields = List.of(values); return this; }
         public MenteeBuilder preferredLanguages(String... values) { preferredLanguages = List.of(values); return this; }
         public MenteeBuilder meetingMode(MeetingMode value) { meetingMode = value; return this; }
+        public MenteeBuilder attributes(Map<String, Object> values) { attributes = values; return this; }
+        public MenteeBuilder ranked(UUID... mentors) { ranked = List.of(mentors); return this; }
 
         public MenteeFact build() {
             return new MenteeFact(index, menteeId(index), field, education, years, skills, interests, languages,
-                    region, homeCountry, employer, preferredFields, preferredLanguages, meetingMode);
+                    region, homeCountry, employer, preferredFields, preferredLanguages, meetingMode, attributes, ranked);
         }
     }
 }

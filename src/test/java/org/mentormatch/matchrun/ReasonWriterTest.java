@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mentormatch.matching.MatchFixtures;
 import org.mentormatch.matching.model.HardRule;
 import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeAssignment;
@@ -41,6 +42,30 @@ class ReasonWriterTest {
                 + "(also meets online). The policy counts meeting online as meeting locally.");
         assertThat(describe("qualificationFit", 100))
                 .isEqualTo("Mentor: education level 7, 15 years of experience; mentee: 6, 4 years.");
+    }
+
+    @Test
+    void shouldSayWhatEachSideStated() {
+        UUID other = UUID.randomUUID();
+        MenteeFact ranked = MatchFixtures.mentee(0).ranked(other, MatchFixtures.mentorId(0), UUID.randomUUID()).build();
+        MenteeFact unranked = MatchFixtures.mentee(0).build();
+        MentorFact silent = MatchFixtures.mentor(0).build();
+        assertThat(stated(ranked, silent)).isEqualTo("The mentee ranked this mentor 2nd of 3.");
+        assertThat(stated(ranked, MatchFixtures.mentor(0).accepts(MatchFixtures.menteeId(0)).build()))
+                .isEqualTo("The mentee ranked this mentor 2nd of 3; the mentor accepted them.");
+        assertThat(stated(ranked, MatchFixtures.mentor(0).declines(MatchFixtures.menteeId(0)).build()))
+                .isEqualTo("The mentor declined this mentee.");
+        assertThat(stated(unranked, MatchFixtures.mentor(0).accepts(other).build()))
+                .isEqualTo("The mentor named the mentees they accept, and this mentee is not among them.");
+        assertThat(stated(MatchFixtures.mentee(0).ranked(other).build(), silent))
+                .isEqualTo("The mentee ranked another mentor, not this one.");
+        assertThat(stated(unranked, silent))
+                .isEqualTo("The mentee ranked no mentor, so any mentor counts as half a match.");
+    }
+
+    private static String stated(MenteeFact mentee, MentorFact mentor) {
+        return ReasonWriter.describe(new CriterionJustification(mentee.id(), mentor.id(), "statedPreferences", 0, "x"),
+                mentee, mentor);
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.mentormatch.support.TestCohort;
 
 /**
  * One person with a full trail through a programme of their own, made through the API: a mentee in one cohort
- * (matched by a run, accepted, rated, excluded from one mentor) and a mentor in another (matched by hand against
- * a rule). Their address, in various cases, is quoted in every kind of free text the programme has.
+ * (matched by a run, accepted, rated, excluded from one mentor, ranking two mentors, declined by one) and a mentor
+ * in another (matched by hand against a rule, accepting that mentee). Their address, in various cases, is quoted in every kind of free text the programme has.
  */
 final class PersonFixture {
 
@@ -90,6 +90,16 @@ final class PersonFixture {
                 .body(Map.of("menteeId", handMatchedMenteeId, "mentorId", mentorId,
                         "override", Map.of("reason", "Interpreter arranged by " + email)))
                 .when().post(cohort(mentorCohortId) + "/matches").then().statusCode(201).extract().path("id");
+
+        // What they stated, and what others stated about them.
+        state(cohort(menteeCohortId) + "/mentees/" + menteeId, Map.of("ranked", List.of(matchedMentorId, excludedMentorId)));
+        state(cohort(menteeCohortId) + "/mentors/" + excludedMentorId, Map.of("declines", List.of(friendId, menteeId)));
+        state(cohort(mentorCohortId) + "/mentors/" + mentorId, Map.of("accepts", List.of(handMatchedMenteeId)));
+    }
+
+    private static void state(String profile, Map<String, Object> preferences) {
+        given().contentType(ContentType.JSON).body(preferences).when().put(profile + "/preferences")
+                .then().statusCode(200);
     }
 
     String cohort(String cohortId) {

@@ -105,6 +105,20 @@ class PersonalDataErasureTest {
     }
 
     @Test
+    void shouldForgetWhatTheyStatedAndWhatOthersStatedAboutThem() {
+        PersonFixture person = new PersonFixture();
+        erase(person.programmeId, person.email, null).statusCode(200);
+
+        String cohort = person.cohort(person.menteeCohortId);
+        given().when().get(cohort + "/mentees/{id}/preferences", person.menteeId).then().statusCode(200)
+                .body("ranked", empty()).body("version", equalTo(0));
+        given().when().get(person.cohort(person.mentorCohortId) + "/mentors/{id}/preferences", person.mentorId)
+                .then().statusCode(200).body("accepts", empty()).body("version", equalTo(0));
+        given().when().get(cohort + "/mentors/{id}/preferences", person.excludedMentorId).then().statusCode(200)
+                .body("declines", org.hamcrest.Matchers.contains(person.friendId)).body("version", equalTo(2));
+    }
+
+    @Test
     void shouldRecordTheErasureWithoutTheAddress() {
         PersonFixture person = new PersonFixture();
         erase(person.programmeId, person.email, "Letter from " + person.shouted).statusCode(200);
@@ -127,6 +141,10 @@ class PersonalDataErasureTest {
         erase(person.programmeId, person.email, null).statusCode(200);
         problem(given().contentType("application/merge-patch+json").body("{\"displayName\": \"Li Wei\"}")
                 .when().patch(person.cohort(person.menteeCohortId) + "/mentees/{id}", person.menteeId).then(), 409)
+                .body("type", equalTo("https://mentor-match.org/problems/anonymised"));
+        problem(given().contentType(ContentType.JSON).body(Map.of("ranked", List.of(person.matchedMentorId)))
+                .when().put(person.cohort(person.menteeCohortId) + "/mentees/{id}/preferences", person.menteeId)
+                .then(), 409)
                 .body("type", equalTo("https://mentor-match.org/problems/anonymised"));
     }
 

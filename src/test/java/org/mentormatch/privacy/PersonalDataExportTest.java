@@ -63,6 +63,8 @@ class PersonalDataExportTest {
         assertThat(export.getInt(mentee + ".affinities[0].affinity.score")).isEqualTo(40);
         assertThat(export.getList(mentee + ".auditEvents.action", String.class)).containsExactly("ACCEPT");
         assertThat(export.getString(mentee + ".auditEvents[0].subjectId")).isEqualTo(person.runMatchId);
+        assertThat(export.getList(mentee + ".preferences.ranked"))
+                .containsExactly(person.matchedMentorId, person.excludedMentorId);
 
         String mentor = "profiles.find { it.role == 'MENTOR' }";
         assertThat(export.getString(mentor + ".mentor.id")).isEqualTo(person.mentorId);
@@ -74,6 +76,8 @@ class PersonalDataExportTest {
                 .isEqualTo("Interpreter arranged by " + person.email);
         assertThat(export.getList(mentor + ".auditEvents.action", String.class)).contains("MANUAL_PAIR", "OVERRIDE");
         assertThat(export.getList(mentor + ".proposals")).isEmpty();
+        assertThat(export.getList(mentor + ".preferences.accepts")).containsExactly(person.handMatchedMenteeId);
+        assertThat(export.getList(mentor + ".preferences.declines")).isEmpty();
     }
 
     @Test

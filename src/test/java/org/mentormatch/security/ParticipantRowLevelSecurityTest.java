@@ -31,12 +31,12 @@ class ParticipantRowLevelSecurityTest {
     /** What a participant's connection may see rows of; every other table with row-level security shows none. */
     /**
      * Tables a participant's connection may read rows of (V10, V14): their own and their counterpart's, and what
-     * their own changes need — the feedback plan their answer is placed in, the clearances and announcements of
+     * their own changes need — their stated preferences (V18), the feedback plan their answer is placed in, the clearances and announcements of
      * their matches, the subscriptions and deliveries an event they fire is queued with.
      */
     private static final Set<String> A_PARTICIPANTS_TABLES = Set.of("programme", "cohort", "mentee", "mentor", "match",
             "check_in", "feedback", "invitation", "feedback_plan", "attention_clearance", "year_announcement",
-            "webhook", "webhook_delivery");
+            "webhook", "webhook_delivery", "stated_preference");
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -66,6 +66,10 @@ class ParticipantRowLevelSecurityTest {
         otherMatch = pair(otherMentee, otherMentor);
         given().contentType(ContentType.JSON).body(Map.of("menteeId", mentee, "mentorId", otherMentor, "reason", "Colleagues"))
                 .when().post(cohort.path() + "/exclusions").then().statusCode(201);
+        for (String someone : List.of(mentee, otherMentee)) {
+            given().contentType(ContentType.JSON).body(Map.of("ranked", List.of(mentor, otherMentor)))
+                    .when().put(cohort.path() + "/mentees/" + someone + "/preferences").then().statusCode(200);
+        }
         try (Connection session = session(cohort.programmeId(), "")) {
             checkIn(session, match);
             checkIn(session, otherMatch);
@@ -79,6 +83,9 @@ class ParticipantRowLevelSecurityTest {
             assertThat(strings(session, "select id from mentor")).containsExactly(mentor);
             assertThat(strings(session, "select id from match")).containsExactly(match);
             assertThat(strings(session, "select match_id from check_in")).containsExactly(match);
+            assertThat(strings(session, "select mentee_id from stated_preference")).containsExactly(mentee);
+            assertThat(update(session, "update stated_preference set ranked = '{}' where mentee_id = ?::uuid",
+                    otherMentee)).isZero();
         }
         try (Connection session = session(cohort.programmeId(), mentor)) {
             assertThat(strings(session, "select id from mentee")).containsExactly(mentee);

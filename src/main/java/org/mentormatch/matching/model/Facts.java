@@ -1,7 +1,10 @@
 package org.mentormatch.matching.model;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /** Argument checks shared by the fact records. */
@@ -10,8 +13,13 @@ final class Facts {
     private Facts() {
     }
 
-    static List<String> list(Collection<String> values) {
+    static <T> List<T> list(Collection<T> values) {
         return values == null ? List.of() : List.copyOf(values);
+    }
+
+    /** An unmodifiable copy; null is none. */
+    static Map<String, Object> values(Map<String, Object> values) {
+        return values == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
     static void check(int index, Object id, String field) {

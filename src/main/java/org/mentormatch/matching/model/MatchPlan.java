@@ -24,6 +24,9 @@ public class MatchPlan {
     @ProblemFactCollectionProperty
     @ValueRangeProvider
     private List<MentorFact> mentors;
+    /** Empty unless the policy sets mix quotas, so that their constraints then never match. */
+    @ProblemFactCollectionProperty
+    private List<MixQuotaFact> mixQuotas;
     @PlanningEntityCollectionProperty
     private List<MenteeAssignment> assignments;
     @PlanningScore
@@ -40,6 +43,8 @@ public class MatchPlan {
         this.pairTable = pairTable;
         this.mentors = mentors;
         this.assignments = assignments;
+        this.mixQuotas = MixQuotaFact.of(policy, assignments.stream().map(MenteeAssignment::getMentee).toList(),
+                pairTable.totalPairWeight());
     }
 
     public MatchingPolicy getPolicy() {
@@ -56,6 +61,10 @@ public class MatchPlan {
 
     public List<MenteeAssignment> getAssignments() {
         return assignments;
+    }
+
+    public List<MixQuotaFact> getMixQuotas() {
+        return mixQuotas;
     }
 
     public HardMediumSoftLongScore getScore() {

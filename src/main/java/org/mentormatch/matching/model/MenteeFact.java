@@ -1,6 +1,8 @@
 package org.mentormatch.matching.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -18,10 +20,16 @@ import java.util.UUID;
  * @param employer           null if unknown or none
  * @param preferredFields    ISCO-08 codes or prefixes the mentee wants a mentor from; empty = no preference
  * @param preferredLanguages ISO 639-1 codes the mentee would rather speak; empty = no preference
+ * @param attributes         values of the programme's attributes by key; left out of the run's fingerprint while
+ *                           empty, so runs without them keep their hashes
+ * @param rankedMentors      the mentors the mentee ranked, first choice first; empty = ranked no one. Left out of
+ *                           a run's fingerprint while empty, so that runs of cohorts without rankings keep theirs
  */
 public record MenteeFact(int index, UUID id, String field, Integer educationLevel, Integer yearsOfExperience,
         List<String> skills, List<String> interests, List<String> languages, String region, String homeCountry,
-        String employer, List<String> preferredFields, List<String> preferredLanguages, MeetingMode meetingMode) {
+        String employer, List<String> preferredFields, List<String> preferredLanguages, MeetingMode meetingMode,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> attributes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UUID> rankedMentors) {
 
     public MenteeFact {
         Facts.check(index, id, field);
@@ -31,6 +39,21 @@ public record MenteeFact(int index, UUID id, String field, Integer educationLeve
         languages = Facts.list(languages);
         preferredFields = Facts.list(preferredFields);
         preferredLanguages = Facts.list(preferredLanguages);
+        attributes = Facts.values(attributes);
+        rankedMentors = Facts.list(rankedMentors);
+    }
+
+    /** A mentee without attribute values who ranked no one. */
+    public MenteeFact(int index, UUID id, String field, Integer educationLevel, Integer yearsOfExperience,
+            List<String> skills, List<String> interests, List<String> languages, String region, String homeCountry,
+            String employer, List<String> preferredFields, List<String> preferredLanguages, MeetingMode meetingMode) {
+        this(index, id, field, educationLevel, yearsOfExperience, skills, interests, languages, region, homeCountry,
+                employer, preferredFields, preferredLanguages, meetingMode, Map.of(), List.of());
+    }
+
+    /** The mentor's place in the mentee's ranking, 1 for the first choice; 0 if the mentee did not rank them. */
+    public int rankOf(UUID mentorId) {
+        return rankedMentors.indexOf(mentorId) + 1;
     }
 
     // Identity by id, like MentorFact: cheap hashing inside the solver.

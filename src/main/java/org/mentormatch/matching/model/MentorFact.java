@@ -1,6 +1,8 @@
 package org.mentormatch.matching.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,10 +18,17 @@ import java.util.UUID;
  * @param employer          null if unknown or none
  * @param capacity          how many mentees the mentor takes, 1-20
  * @param markets           ISO 3166-1 alpha-2 codes of the countries the mentor knows professionally
+ * @param attributes        values of the programme's attributes by key; left out of the run's fingerprint while
+ *                          empty, so runs without them keep their hashes
+ * @param acceptedMentees   the mentees the mentor said they accept; empty = no such list, anyone not declined will do
+ * @param declinedMentees   the mentees the mentor declined. Both are left out of a run's fingerprint while empty
  */
 public record MentorFact(int index, UUID id, String field, Integer educationLevel, Integer yearsOfExperience,
         List<String> skills, List<String> interests, List<String> languages, String region, boolean remoteOk,
-        String homeCountry, String employer, int capacity, List<String> markets) {
+        String homeCountry, String employer, int capacity, List<String> markets,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> attributes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UUID> acceptedMentees,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UUID> declinedMentees) {
 
     public MentorFact {
         Facts.check(index, id, field);
@@ -30,6 +39,22 @@ public record MentorFact(int index, UUID id, String field, Integer educationLeve
         interests = Facts.list(interests);
         languages = Facts.list(languages);
         markets = Facts.list(markets);
+        attributes = Facts.values(attributes);
+        acceptedMentees = Facts.list(acceptedMentees);
+        declinedMentees = Facts.list(declinedMentees);
+    }
+
+    /** A mentor without attribute values who stated nothing about whom they take. */
+    public MentorFact(int index, UUID id, String field, Integer educationLevel, Integer yearsOfExperience,
+            List<String> skills, List<String> interests, List<String> languages, String region, boolean remoteOk,
+            String homeCountry, String employer, int capacity, List<String> markets) {
+        this(index, id, field, educationLevel, yearsOfExperience, skills, interests, languages, region, remoteOk,
+                homeCountry, employer, capacity, markets, Map.of(), List.of(), List.of());
+    }
+
+    /** True if the mentor declined the mentee, or listed whom they accept and left them out. */
+    public boolean refuses(UUID menteeId) {
+        return declinedMentees.contains(menteeId) || !acceptedMentees.isEmpty() && !acceptedMentees.contains(menteeId);
     }
 
     // Identity by id: the solver hashes mentors in every groupBy, and hashing all lists each time would be slow.

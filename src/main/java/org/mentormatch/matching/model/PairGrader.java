@@ -2,7 +2,10 @@ package org.mentormatch.matching.model;
 
 import static org.mentormatch.matching.policy.Criterion.MAX_GRADE;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.mentormatch.matching.policy.Criterion;
 
 /**
@@ -20,18 +23,23 @@ final class PairGrader {
      */
     record Mentee(String field, Integer education, Integer years, long[] skills, long[] interests, long[] languages,
             int region, int homeCountry, int employer, List<String> preferredFields, long[] preferredLanguages,
-            MeetingMode meetingMode, boolean meetsOnline) {
+            MeetingMode meetingMode, boolean meetsOnline, int person, int[] rankedMentors) {
     }
 
-    /** Skills, interests, languages and markets are {@link Vocabulary#set sets} of vocabulary ids. */
+    /**
+     * Skills, interests, languages and markets are {@link Vocabulary#set sets} of vocabulary ids; so are the
+     * mentees the mentor accepted and declined, of person ids.
+     */
     record Mentor(String field, Integer education, Integer years, long[] skills, long[] interests, long[] languages,
-            int region, int employer, boolean remoteOk, long[] markets) {
+            int region, int employer, boolean remoteOk, long[] markets, int person, long[] accepted, long[] declined) {
     }
 
     private final Vocabulary words = new Vocabulary(Vocabulary.LOWER);
     private final Vocabulary languages = new Vocabulary(Vocabulary.LOWER);
     private final Vocabulary places = new Vocabulary(Vocabulary.UPPER);
     private final Vocabulary employers = new Vocabulary(Vocabulary.LOWER);
+    // Mentee and mentor ids as small ints, so that a stated choice is found by comparing ints.
+    private final Vocabulary people = new Vocabulary(UnaryOperator.identity());
     private final boolean onlineCountsAsLocal;
 
     /** @param onlineCountsAsLocal the policy's setting: a mentor meeting online is local to every mentee */
@@ -45,13 +53,23 @@ final class PairGrader {
                 places.id(m.homeCountry()), employers.id(m.employer()),
                 m.preferredFields().stream().map(String::trim).filter(code -> !code.isEmpty()).toList(),
                 languages.set(m.preferredLanguages()), m.meetingMode(),
-                onlineCountsAsLocal || m.meetingMode().acceptsOnline());
+                onlineCountsAsLocal || m.meetingMode().acceptsOnline(), person(m.id()),
+                m.rankedMentors().stream().mapToInt(this::person).toArray());
     }
 
     Mentor encode(MentorFact m) {
         return new Mentor(m.field().trim(), m.educationLevel(), m.yearsOfExperience(), words.set(m.skills()),
                 words.set(m.interests()), languages.set(m.languages()), places.id(m.region()),
-                employers.id(m.employer()), m.remoteOk(), places.set(m.markets()));
+                employers.id(m.employer()), m.remoteOk(), places.set(m.markets()), person(m.id()),
+                people(m.acceptedMentees()), people(m.declinedMentees()));
+    }
+
+    private int person(UUID id) {
+        return people.id(id.toString());
+    }
+
+    private long[] people(Collection<UUID> ids) {
+        return people.set(ids.stream().map(UUID::toString).toList());
     }
 
     /** True only if both employers are known and equal: an unknown employer is nobody's colleague. */
@@ -77,6 +95,7 @@ final class PairGrader {
             case LOCATION -> location(mentee, mentor);
             case PREFERRED_LANGUAGES -> mentee.preferredLanguages().length == 0 ? NEUTRAL
                     : Vocabulary.countCommon(mentee.preferredLanguages(), mentor.languages(), 1) > 0 ? MAX_GRADE : 0;
+            case STATED_PREFERENCES -> statedPreference(mentee, mentor);
             case FAIRNESS, BALANCED_LOAD -> throw new IllegalArgumentException(criterion + " is not a pair criterion");
         };
     }
@@ -98,6 +117,24 @@ final class PairGrader {
         for (String preferred : mentee.preferredFields()) { // a loop, not a stream: this runs for every pair
             if (mentor.field().startsWith(preferred)) {
                 return MAX_GRADE;
+            }
+        }
+        return 0;
+    }
+
+    /** As {@link Criterion#STATED_PREFERENCES} defines it: the mentor's refusal first, then the mentee's rank. */
+    private static int statedPreference(Mentee mentee, Mentor mentor) {
+        if (Vocabulary.contains(mentor.declined(), mentee.person())
+                || mentor.accepted().length > 0 && !Vocabulary.contains(mentor.accepted(), mentee.person())) {
+            return 0;
+        }
+        int[] ranked = mentee.rankedMentors();
+        if (ranked.length == 0) {
+            return NEUTRAL;
+        }
+        for (int place = 0; place < ranked.length; place++) {
+            if (ranked[place] == mentor.person()) {
+                return Math.max(1, MAX_GRADE - place);
             }
         }
         return 0;

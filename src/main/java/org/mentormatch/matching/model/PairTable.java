@@ -1,7 +1,6 @@
 package org.mentormatch.matching.model;
 
 import static org.mentormatch.matching.model.PairLayout.GRADE_MASK;
-import static org.mentormatch.matching.model.PairLayout.PAIR_BYTES;
 import static org.mentormatch.matching.model.PairLayout.POINTS_PER_GRADE;
 import static org.mentormatch.matching.model.PairLayout.RULE_MASK;
 import static org.mentormatch.matching.model.PairLayout.gradeOf;
@@ -9,6 +8,8 @@ import static org.mentormatch.matching.model.PairLayout.gradeOf;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.mentormatch.matching.policy.AttributeCriterion;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.MatchingPolicy;
 
@@ -16,7 +17,8 @@ import org.mentormatch.matching.policy.MatchingPolicy;
  * Everything the constraints need to know about every possible pair, computed once per run (by
  * {@link PairTableBuilder}) so that a score calculation only reads arrays. Pair {@code (mentee, mentor)} lives at
  * {@code mentee.index * mentorCount + mentor.index}; {@link PairLayout} says how its bytes hold the rule flags,
- * the criterion grades and the quality, {@link PairAffinities} holds the few pairs a coordinator rated. A rated
+ * the criterion grades (the fixed criteria's, then the policy's attribute criteria's) and the quality,
+ * {@link PairAffinities} holds the few pairs a coordinator rated. A rated
  * pair's quality byte already includes its affinity (clamped to 0-100).
  */
 public final class PairTable {
@@ -26,23 +28,29 @@ public final class PairTable {
     private final MatchingPolicy policy;
     private final int[] weights;
     private final int mentorCount;
-    // PAIR_BYTES a pair, laid out as PairLayout says.
+    private final PairLayout layout;
+    // layout.pairBytes() a pair, laid out as PairLayout says.
     private final byte[] pairs;
     // Score-time lookups, indexed by Criterion.ordinal(): each criterion's reward per grade (weight × 25 points,
     // 0 when OFF) and where its grade sits in the packed bits. The constraints read these on every move.
     private final int[] rewardPerGrade;
     private final int[] shifts;
-    // The same rewards in PAIR_CRITERIA order, the order of the grades in the packed bits: the exact phase sums
-    // them for all 70 million pairs of the largest run, several times.
+    // The same for the policy's attribute criteria, by their index in the policy.
+    private final List<AttributeCriterion> attributeCriteria;
+    private final int[] attributeRewardPerGrade;
+    private final int[] attributeShifts;
+    // Every reward per grade in the order of the grades in the packed bits (PAIR_CRITERIA, then the attribute
+    // criteria): the exact phase sums them for all 70 million pairs of the largest run, several times.
     private final int[] rewardPerGradeInLayoutOrder;
     // Sum of the pair criterion weights: what one quality point is worth in soft score.
     private final int totalPairWeight;
     private final PairAffinities affinities;
 
-    PairTable(MatchingPolicy policy, int mentorCount, byte[] pairs, PairAffinities affinities) {
+    PairTable(MatchingPolicy policy, int mentorCount, PairLayout layout, byte[] pairs, PairAffinities affinities) {
         this.policy = policy;
         this.weights = Arrays.stream(Criterion.values()).mapToInt(policy::weight).toArray();
         this.mentorCount = mentorCount;
+        this.layout = layout;
         this.pairs = pairs;
         this.rewardPerGrade = new int[weights.length];
         this.shifts = new int[weights.length];
@@ -50,8 +58,15 @@ public final class PairTable {
             rewardPerGrade[criterion.ordinal()] = weights[criterion.ordinal()] * POINTS_PER_GRADE;
             shifts[criterion.ordinal()] = PairLayout.gradeShift(criterion);
         });
-        this.rewardPerGradeInLayoutOrder = PAIR_CRITERIA.stream().mapToInt(c -> rewardPerGrade[c.ordinal()]).toArray();
-        this.totalPairWeight = PAIR_CRITERIA.stream().mapToInt(criterion -> weights[criterion.ordinal()]).sum();
+        this.attributeCriteria = policy.attributeCriteria();
+        this.attributeRewardPerGrade = attributeCriteria.stream()
+                .mapToInt(criterion -> criterion.level().weight() * POINTS_PER_GRADE).toArray();
+        this.attributeShifts = IntStream.range(0, attributeCriteria.size()).map(layout::attributeShift).toArray();
+        this.rewardPerGradeInLayoutOrder = IntStream.concat(
+                PAIR_CRITERIA.stream().mapToInt(c -> rewardPerGrade[c.ordinal()]),
+                Arrays.stream(attributeRewardPerGrade)).toArray();
+        this.totalPairWeight = PAIR_CRITERIA.stream().mapToInt(criterion -> weights[criterion.ordinal()]).sum()
+                + attributeCriteria.stream().mapToInt(criterion -> criterion.level().weight()).sum();
         this.affinities = affinities;
     }
 
@@ -71,9 +86,14 @@ public final class PairTable {
         return PairTableBuilder.build(mentees, mentors, policy, exclusions, affinities);
     }
 
-    /** Bytes the pair arrays of a run this size take. */
+    /** Bytes the pair arrays of a run this size take, with a policy without attribute criteria. */
     public static long bytesFor(int menteeCount, int mentorCount) {
-        return (long) menteeCount * mentorCount * PAIR_BYTES + PairLayout.TAIL_BYTES;
+        return bytesFor(menteeCount, mentorCount, 0);
+    }
+
+    /** Bytes the pair arrays of a run this size take, with a policy with this many attribute criteria. */
+    public static long bytesFor(int menteeCount, int mentorCount, int attributeCriteria) {
+        return PairLayout.of(attributeCriteria).bytesFor((long) menteeCount * mentorCount);
     }
 
     public MatchingPolicy policy() {
@@ -84,7 +104,12 @@ public final class PairTable {
         return weights[criterion.ordinal()];
     }
 
-    /** Sum of the pair criterion weights: a pair's criterion rewards add up to its base quality times this. */
+    /** The policy's attribute criteria, in its order: their index is what the attribute accessors take. */
+    public List<AttributeCriterion> attributeCriteria() {
+        return attributeCriteria;
+    }
+
+    /** Sum of the pair criterion weights, attribute criteria included: a pair's criterion rewards add up to its base quality times this. */
     public int totalPairWeight() {
         return totalPairWeight;
     }
@@ -137,6 +162,20 @@ public final class PairTable {
         return qualityAt(pairIndex(mentee, mentor));
     }
 
+    /** The pair's score on the policy's attribute criterion {@code index}, 0-100, whatever its level. */
+    public int attributeScore(int index, MenteeFact mentee, MentorFact mentor) {
+        return (int) ((bits(pairIndex(mentee, mentor)) >>> attributeShifts[index]) & GRADE_MASK) * POINTS_PER_GRADE;
+    }
+
+    /** The required (MUST) attribute criteria this pair fails, in the policy's order. */
+    public List<AttributeCriterion> unmetAttributeRequirements(MenteeFact mentee, MentorFact mentor) {
+        return IntStream.range(0, attributeCriteria.size())
+                .filter(i -> attributeCriteria.get(i).level().isRequired()
+                        && attributeScore(i, mentee, mentor) < AttributeCriterion.PASS_GRADE * POINTS_PER_GRADE)
+                .mapToObj(attributeCriteria::get)
+                .toList();
+    }
+
     /** The required (MUST) criteria this pair fails, in declaration order. */
     public List<Criterion> unmetRequirements(MenteeFact mentee, MentorFact mentor) {
         long bits = bits(pairIndex(mentee, mentor));
@@ -160,6 +199,11 @@ public final class PairTable {
                 * (int) ((bits(pairIndex(assignment)) >>> shifts[ordinal]) & GRADE_MASK);
     }
 
+    /** The assignment's pair's soft rewards summed over the policy's attribute criteria: Σ weight × score. */
+    public int attributeReward(MenteeAssignment assignment) {
+        return attributeShifts.length == 0 ? 0 : attributeReward(bits(pairIndex(assignment)));
+    }
+
     /** Weighted average of the assignment's pair's criterion scores plus its affinity, clamped to 0-100. */
     public int quality(MenteeAssignment assignment) {
         return qualityAt(pairIndex(assignment));
@@ -177,8 +221,9 @@ public final class PairTable {
         return (bits(menteeIndex * mentorCount + mentorIndex) & RULE_MASK) == 0;
     }
 
-    /** The pair's soft rewards summed over all pair criteria: Σ weight × score. */
+    /** The pair's soft rewards summed over all pair criteria, attribute criteria included: Σ weight × score. */
     public int reward(int menteeIndex, int mentorIndex) {
+        // The grades follow the rule flags in layout order, attribute criteria last (PairLayout).
         long grades = bits(menteeIndex * mentorCount + mentorIndex) >>> PairLayout.RULE_BITS;
         int sum = 0;
         for (int reward : rewardPerGradeInLayoutOrder) {
@@ -193,12 +238,20 @@ public final class PairTable {
         return qualityAt(menteeIndex * mentorCount + mentorIndex);
     }
 
+    private int attributeReward(long bits) {
+        int sum = 0;
+        for (int i = 0; i < attributeShifts.length; i++) {
+            sum += attributeRewardPerGrade[i] * (int) ((bits >>> attributeShifts[i]) & GRADE_MASK);
+        }
+        return sum;
+    }
+
     private long bits(int pair) {
-        return PairLayout.bits(pairs, pair);
+        return layout.bits(pairs, pair);
     }
 
     private int qualityAt(int pair) {
-        return PairLayout.quality(pairs, pair);
+        return layout.quality(pairs, pair);
     }
 
     private int affinityAt(int pair) {

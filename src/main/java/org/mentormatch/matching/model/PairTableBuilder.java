@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.mentormatch.matching.policy.AttributeCriterion;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.EmployerRule;
 import org.mentormatch.matching.policy.MatchingPolicy;
@@ -28,7 +29,12 @@ final class PairTableBuilder {
     private final boolean[] required;
     private final EmployerRule employerRule;
     private final int mentorCount;
+    private final PairLayout layout;
     private final byte[] pairs;
+    // The policy's attribute criteria, by index: their weights, whether MUST, and where their grades go.
+    private final int[] attributeWeights;
+    private final boolean[] attributeRequired;
+    private final int[] attributeShifts;
 
     private PairTableBuilder(MatchingPolicy policy, int menteeCount, int mentorCount) {
         this.policy = policy;
@@ -37,7 +43,15 @@ final class PairTableBuilder {
         this.employerRule = policy.employerRule();
         PairTable.PAIR_CRITERIA.forEach(c -> required[c.ordinal()] = policy.level(c).isRequired());
         this.mentorCount = mentorCount;
-        this.pairs = PairLayout.allocate(Math.multiplyExact(menteeCount, mentorCount));
+        this.layout = PairLayout.of(policy.attributeCriteria().size());
+        this.pairs = layout.allocate(Math.multiplyExact(menteeCount, mentorCount));
+        this.attributeWeights = policy.attributeCriteria().stream().mapToInt(c -> c.level().weight()).toArray();
+        this.attributeRequired = new boolean[attributeWeights.length];
+        this.attributeShifts = new int[attributeWeights.length];
+        for (int i = 0; i < attributeWeights.length; i++) {
+            attributeRequired[i] = policy.attributeCriteria().get(i).level().isRequired();
+            attributeShifts[i] = layout.attributeShift(i);
+        }
     }
 
     static PairTable build(List<MenteeFact> mentees, List<MentorFact> mentors, MatchingPolicy policy,
@@ -48,9 +62,13 @@ final class PairTableBuilder {
         PairGrader grader = new PairGrader(policy.onlineCountsAsLocal());
         List<PairGrader.Mentee> encodedMentees = mentees.stream().map(grader::encode).toList();
         List<PairGrader.Mentor> encodedMentors = mentors.stream().map(grader::encode).toList();
+        AttributeGrader attributes = new AttributeGrader(policy.attributeCriteria());
+        List<AttributeGrader.Values> menteeValues = mentees.stream().map(m -> attributes.encode(m.attributes())).toList();
+        List<AttributeGrader.Values> mentorValues = mentors.stream().map(m -> attributes.encode(m.attributes())).toList();
         IntStream.range(0, mentees.size()).parallel().forEach(row -> {
             for (int column = 0; column < encodedMentors.size(); column++) {
-                builder.grade(row * builder.mentorCount + column, encodedMentees.get(row), encodedMentors.get(column));
+                builder.grade(row * builder.mentorCount + column, encodedMentees.get(row), encodedMentors.get(column),
+                        attributes, menteeValues.get(row), mentorValues.get(column));
             }
         });
         Map<UUID, MenteeFact> menteesById = byId(mentees, MenteeFact::id);
@@ -60,15 +78,16 @@ final class PairTableBuilder {
             MentorFact mentor = mentorsById.get(exclusion.mentorId());
             if (mentee != null && mentor != null) {
                 int pair = builder.pairIndex(mentee, mentor);
-                PairLayout.setBits(builder.pairs, pair,
-                        PairLayout.bits(builder.pairs, pair) | HardRule.EXCLUDED.bit());
+                builder.layout.setBits(builder.pairs, pair,
+                        builder.layout.bits(builder.pairs, pair) | HardRule.EXCLUDED.bit());
             }
         }
         PairAffinities rated = builder.rate(affinities, menteesById, mentorsById);
-        return new PairTable(policy, mentors.size(), builder.pairs, rated);
+        return new PairTable(policy, mentors.size(), builder.layout, builder.pairs, rated);
     }
 
-    private void grade(int pair, PairGrader.Mentee mentee, PairGrader.Mentor mentor) {
+    private void grade(int pair, PairGrader.Mentee mentee, PairGrader.Mentor mentor, AttributeGrader attributes,
+            AttributeGrader.Values menteeValues, AttributeGrader.Values mentorValues) {
         long bits = 0;
         int weighted = 0;
         int totalWeight = 0;
@@ -80,6 +99,13 @@ final class PairTableBuilder {
             totalWeight += weights[criterion.ordinal()];
             requirementUnmet |= required[criterion.ordinal()] && grade < criterion.passGrade();
         }
+        for (int i = 0; i < attributeWeights.length; i++) {
+            int grade = attributes.grade(i, menteeValues, mentorValues);
+            bits |= (long) grade << attributeShifts[i];
+            weighted += attributeWeights[i] * grade * POINTS_PER_GRADE;
+            totalWeight += attributeWeights[i];
+            requirementUnmet |= attributeRequired[i] && grade < AttributeCriterion.PASS_GRADE;
+        }
         // Rounded weighted average; with every criterion OFF no pair is better than another.
         int pairQuality = totalWeight == 0 ? 100 : (2 * weighted + totalWeight) / (2 * totalWeight);
         boolean sameEmployer = PairGrader.sameEmployer(mentee, mentor);
@@ -90,8 +116,8 @@ final class PairTableBuilder {
                         PairLayout.gradeOf(bits, Criterion.FIELD_CLOSENESS) < policy.minimumFieldCloseness())
                 | flag(HardRule.REQUIRED_CRITERION_NOT_MET, requirementUnmet)
                 | belowMinimum(pairQuality);
-        PairLayout.setBits(pairs, pair, bits);
-        PairLayout.setQuality(pairs, pair, pairQuality);
+        layout.setBits(pairs, pair, bits);
+        layout.setQuality(pairs, pair, pairQuality);
     }
 
     /** Exclusions and affinities naming people outside this run are ignored; a pair rated twice is refused. */
@@ -104,10 +130,10 @@ final class PairTableBuilder {
                 .toArray());
         for (int i = 0; i < rated.size(); i++) {
             int pair = rated.pairAt(i);
-            int quality = Math.max(0, Math.min(100, PairLayout.quality(pairs, pair) + rated.scoreAt(i)));
-            PairLayout.setQuality(pairs, pair, quality);
-            long bits = PairLayout.bits(pairs, pair) & ~HardRule.BELOW_MINIMUM_QUALITY.bit();
-            PairLayout.setBits(pairs, pair, bits | belowMinimum(quality));
+            int quality = Math.max(0, Math.min(100, layout.quality(pairs, pair) + rated.scoreAt(i)));
+            layout.setQuality(pairs, pair, quality);
+            long bits = layout.bits(pairs, pair) & ~HardRule.BELOW_MINIMUM_QUALITY.bit();
+            layout.setBits(pairs, pair, bits | belowMinimum(quality));
         }
         return rated;
     }

@@ -23,6 +23,17 @@ public enum Criterion {
             "Same region, or the mentee meets online and the mentor does too."),
     PREFERRED_LANGUAGES("preferredLanguages", "Preferred language", 2, Level.MEDIUM,
             "They share a language the mentee prefers (half marks when the mentee named none)."),
+    /**
+     * The choices people stated (PUT …/preferences): a mentee's ranking of mentors, a mentor's accepts and declines.
+     * Grade: 0 if the mentor declined the mentee, or gave an accepts list without them; otherwise, for a mentee who
+     * ranked anyone, rank 1 → 4, rank 2 → 3, rank 3 → 2, rank 4 or lower → 1, not ranked → 0; for a mentee who
+     * ranked no one, 2 (neutral: nothing stated neither helps nor blocks). MUST (pass grade 1) thus allows only
+     * pairs the mentor did not decline (and accepted, if they listed whom they accept), and for a mentee who
+     * ranked, only mentors they ranked. OFF by default, so cohorts that state nothing are matched as before.
+     */
+    STATED_PREFERENCES("statedPreferences", "Stated preference", 1, Level.OFF,
+            "The mentee ranked the mentor (rank 1 full marks, then less with each place; half marks when the mentee "
+                    + "ranked no one) and the mentor did not decline them; OFF unless the policy turns it on."),
     FAIRNESS("fairness", "Fairness for the worst-off", -1, Level.MEDIUM,
             "A pair below quality 70 costs the square of its shortfall, so the plan lifts its weakest pairs before "
                     + "polishing good ones."),

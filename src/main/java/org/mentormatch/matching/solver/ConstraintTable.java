@@ -26,10 +26,13 @@ public final class ConstraintTable {
         rows.add(row(PlanConstraint.MENTOR_CAPACITY));
         Arrays.stream(HardRule.values())
                 .forEach(rule -> rows.add(new Row(rule.constraintName(), "hard", rule.meaning())));
+        rows.add(row(PlanConstraint.MIX_QUOTA));
         rows.add(row(PlanConstraint.MENTEE_LEFT_UNMATCHED));
         Arrays.stream(Criterion.values()).filter(Criterion::isPairCriterion).forEach(c -> rows.add(row(c)));
+        rows.add(row(PlanConstraint.PROGRAMME_ATTRIBUTE));
         rows.add(row(PlanConstraint.COORDINATOR_AFFINITY));
         Arrays.stream(Criterion.values()).filter(c -> !c.isPairCriterion()).forEach(c -> rows.add(row(c)));
+        rows.add(row(PlanConstraint.PREFERRED_MIX));
         return rows;
     }
 

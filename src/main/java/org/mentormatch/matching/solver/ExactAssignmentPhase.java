@@ -12,7 +12,9 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * The construction phase: the optimal assignment of the score's linear part (see {@link LinearMatchModel}, which
  * today is the whole score), computed exactly, so local search starts from the optimum and only has to confirm
  * it, or to improve on it for terms that are not linear. Pinned assignments are kept and use up their mentor's
- * capacity. Every other assignment is overwritten, so a run always starts from the same optimum.
+ * capacity. Every other assignment is overwritten, so a run always starts from the same optimum. Mix quotas are not
+ * linear: where the optimum breaks a MUST quota, {@link MixRepair} makes it feasible and the result is no longer
+ * claimed optimal.
  */
 public class ExactAssignmentPhase implements CustomPhaseCommand<MatchPlan> {
 
@@ -55,13 +57,15 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchPlan> {
         long start = System.nanoTime();
         long pairs = (long) plan.getAssignments().size() * plan.getMentors().size();
         int arcs = arcsPerMentee > 0 && pairs > ALL_PAIRS_LIMIT ? arcsPerMentee : 0;
-        LinearMatchModel.Result result = new LinearMatchModel(plan)
-                .solve(new ShortestAugmentingPath(), arcs, MAX_PRICING_ROUNDS, plan);
+        LinearMatchModel model = new LinearMatchModel(plan);
+        LinearMatchModel.Result result = model.solve(new ShortestAugmentingPath(), arcs, MAX_PRICING_ROUNDS, plan);
+        int[] mentorOf = result.mentorOf();
+        MixRepair.Outcome mix = MixRepair.repair(plan, model, mentorOf);
         List<MenteeAssignment> assignments = plan.getAssignments();
         List<MentorFact> mentors = plan.getMentors();
         for (int i = 0; i < assignments.size(); i++) {
             MenteeAssignment assignment = assignments.get(i);
-            MentorFact mentor = result.mentorOf()[i] < 0 ? null : mentors.get(result.mentorOf()[i]);
+            MentorFact mentor = mentorOf[i] < 0 ? null : mentors.get(mentorOf[i]);
             if (!assignment.isPinned() && assignment.getMentor() != mentor) {
                 director.beforeVariableChanged(assignment, "mentor");
                 assignment.setMentor(mentor);
@@ -69,13 +73,17 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchPlan> {
             }
         }
         director.triggerVariableListeners();
-        // The linear model is the whole score (see LinearMatchModel), so optimal for all pairs is optimal, full stop.
-        plan.setProvenOptimal(result.provenOptimal());
-        LOG.debugf("Exact assignment: %d mentees, %d arcs, %d pricing round(s), %s, %d unmatched, %d ms",
+        // Without mix quotas the linear model is the whole score (see LinearMatchModel), so optimal for all pairs is
+        // optimal, full stop. Quotas only subtract from the score, so an optimum that already keeps them all is
+        // still optimal; one the repair had to change proves nothing, and local search takes it from there.
+        plan.setProvenOptimal(result.provenOptimal() && mix.quotasKept());
+        LOG.debugf("Exact assignment: %d mentees, %d arcs, %d pricing round(s), %s, %d unmatched, %d ms; "
+                + "mix quotas %s (%d taken off a group, %d placed again)",
                 assignments.size(), result.arcs(), result.pricingRounds(),
                 result.provenOptimal() ? "optimal for all pairs" : "optimal for the arcs kept",
-                result.solution().unassigned(), (System.nanoTime() - start) / 1_000_000);
-        if (result.provenOptimal()) {
+                result.solution().unassigned(), (System.nanoTime() - start) / 1_000_000,
+                mix.quotasKept() ? "kept" : "repaired", mix.removed(), mix.placed());
+        if (plan.isProvenOptimal()) {
             whenProvenOptimal.run();
         }
     }

@@ -4,16 +4,20 @@ import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMedi
 import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_MEDIUM;
 import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_SOFT;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
 
 import java.util.function.BiPredicate;
 import org.mentormatch.matching.model.HardRule;
 import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MentorFact;
+import org.mentormatch.matching.model.MixQuotaFact;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.solver.justification.AffinityJustification;
+import org.mentormatch.matching.solver.justification.AttributeJustification;
 import org.mentormatch.matching.solver.justification.CriterionJustification;
 import org.mentormatch.matching.solver.justification.MentorLoadJustification;
+import org.mentormatch.matching.solver.justification.MixQuotaJustification;
 import org.mentormatch.matching.solver.justification.PairRuleJustification;
 import org.mentormatch.matching.solver.justification.QualityJustification;
 import org.mentormatch.matching.solver.justification.UnmatchedJustification;
@@ -21,13 +25,15 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.quad.QuadConstraintStream;
 
 /**
  * The matching rules. Pair facts come from the {@link PairTable}, so every constraint is an array read.
- * Hard: rules broken (1 per broken pair, or per mentee over capacity). Medium: 1 per unmatched mentee, so
- * matching one more mentee always beats any soft gain. Soft: quality points; a pair's criterion rewards add up
- * to its quality × the sum of the pair criterion weights (17 with the default policy), and a coordinator's affinity
- * adds the same sum per affinity point.
+ * Hard: rules broken (1 per broken pair, or per mentee over capacity or over a MUST mix quota). Medium: 1 per
+ * unmatched mentee, so matching one more mentee always beats any soft gain. Soft: quality points; a pair's criterion
+ * rewards add up to its quality × the sum of the pair criterion weights (17 with the default policy), and a
+ * coordinator's affinity adds the same sum per affinity point; a mentee over a soft mix quota costs the quota's
+ * weight × 25 quality points (see {@link MixQuotaFact}).
  */
 public class MatchConstraintProvider implements ConstraintProvider {
 
@@ -43,6 +49,8 @@ public class MatchConstraintProvider implements ConstraintProvider {
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         // Capacity and balanced load count mentees per mentor from one shared groupBy node.
         BiConstraintStream<MentorFact, Integer> loads = mentorLoads(factory);
+        // Both mix quota constraints count mentees per (mentor, quota, value) from one shared groupBy node.
+        QuadConstraintStream<MentorFact, MixQuotaFact, Integer, Integer> mix = overQuota(factory);
         return new Constraint[] {
                 // Hard
                 mentorCapacity(loads),
@@ -53,6 +61,7 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 fieldsTooFarApart(factory),
                 requiredCriterionNotMet(factory),
                 belowMinimumQuality(factory),
+                mixQuota(mix),
                 // Medium
                 menteeLeftUnmatched(factory),
                 // Soft
@@ -64,9 +73,12 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 marketKnowledge(factory),
                 locationAndMeetingMode(factory),
                 preferredLanguage(factory),
+                programmeAttribute(factory),
+                statedPreference(factory),
                 coordinatorAffinity(factory),
                 fairnessForTheWorstOff(factory),
-                balancedMentorLoad(loads)
+                balancedMentorLoad(loads),
+                preferredMix(mix)
         };
     }
 
@@ -124,6 +136,21 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 .asConstraint(HardRule.BELOW_MINIMUM_QUALITY.constraintName());
     }
 
+    Constraint mixQuota(ConstraintFactory factory) {
+        return mixQuota(overQuota(factory));
+    }
+
+    private static Constraint mixQuota(QuadConstraintStream<MentorFact, MixQuotaFact, Integer, Integer> overQuota) {
+        // No mentor's group of 3 or more holds more mentees of one value than a MUST mix quota allows; each one
+        // too many counts.
+        return overQuota
+                .filter((mentor, quota, value, mentees) -> quota.isHard())
+                .penalize(ONE_HARD, (mentor, quota, value, mentees) -> quota.excess(mentor, mentees))
+                .justifyWith((mentor, quota, value, mentees, score) ->
+                        MixQuotaJustification.of(mentor, quota, value, mentees))
+                .asConstraint(PlanConstraint.MIX_QUOTA.constraintName());
+    }
+
     Constraint menteeLeftUnmatched(ConstraintFactory factory) {
         // Every mentee gets a mentor if at all possible; each one left without costs one medium point.
         return factory.forEachIncludingNullVars(MenteeAssignment.class)
@@ -173,6 +200,21 @@ public class MatchConstraintProvider implements ConstraintProvider {
         return criterion(factory, Criterion.PREFERRED_LANGUAGES);
     }
 
+    Constraint programmeAttribute(ConstraintFactory factory) {
+        // Reward pairs on the policy's criteria on programme attributes, each weight × score like a fixed criterion.
+        // One constraint for all of them: constraint names are fixed when the solver is built, the criteria are not.
+        return pairs(factory)
+                .filter((assignment, table) -> table.attributeReward(assignment) > 0)
+                .reward(ONE_SOFT, (assignment, table) -> table.attributeReward(assignment))
+                .justifyWith((assignment, table, score) -> AttributeJustification.of(assignment, table))
+                .asConstraint(PlanConstraint.PROGRAMME_ATTRIBUTE.constraintName());
+    }
+
+    Constraint statedPreference(ConstraintFactory factory) {
+        // Reward the mentee's higher-ranked mentors, never a pair the mentor declined (see Criterion.STATED_PREFERENCES).
+        return criterion(factory, Criterion.STATED_PREFERENCES);
+    }
+
     Constraint coordinatorAffinity(ConstraintFactory factory) {
         // Reward a pair a coordinator rated well and penalise one rated badly, one point per quality point.
         return pairs(factory)
@@ -210,6 +252,21 @@ public class MatchConstraintProvider implements ConstraintProvider {
                 .asConstraint(Criterion.BALANCED_LOAD.label());
     }
 
+    Constraint preferredMix(ConstraintFactory factory) {
+        return preferredMix(overQuota(factory));
+    }
+
+    private static Constraint preferredMix(QuadConstraintStream<MentorFact, MixQuotaFact, Integer, Integer> overQuota) {
+        // Penalise each mentee over a soft (HIGH, MEDIUM, LOW) mix quota by the quota's weight in quality points.
+        return overQuota
+                .filter((mentor, quota, value, mentees) -> !quota.isHard())
+                .penalizeLong(ONE_SOFT,
+                        (mentor, quota, value, mentees) -> quota.softPenalty() * quota.excess(mentor, mentees))
+                .justifyWith((mentor, quota, value, mentees, score) ->
+                        MixQuotaJustification.of(mentor, quota, value, mentees))
+                .asConstraint(PlanConstraint.PREFERRED_MIX.constraintName());
+    }
+
     private static Constraint pairRule(ConstraintFactory factory, HardRule rule) {
         return pairs(factory)
                 .filter(BREAKS_ANY_RULE)
@@ -232,6 +289,22 @@ public class MatchConstraintProvider implements ConstraintProvider {
     /** Mentees per mentor, for every mentor with at least one. */
     private static BiConstraintStream<MentorFact, Integer> mentorLoads(ConstraintFactory factory) {
         return factory.forEach(MenteeAssignment.class).groupBy(MenteeAssignment::getMentor, count());
+    }
+
+    /**
+     * Mentees per (mentor, quota, value) where a quota's limit is exceeded. The quota facts exist only when the
+     * policy sets quotas, so without them the join has nothing to pair with and nothing downstream ever runs;
+     * mentors with room for fewer than three and unknown values are dropped before the grouping.
+     */
+    private static QuadConstraintStream<MentorFact, MixQuotaFact, Integer, Integer> overQuota(
+            ConstraintFactory factory) {
+        return factory.forEach(MenteeAssignment.class)
+                .join(MixQuotaFact.class)
+                .filter((assignment, quota) -> MixQuotaFact.appliesTo(assignment.getMentor())
+                        && quota.valueOf(assignment) != MixQuotaFact.UNKNOWN)
+                .groupBy((assignment, quota) -> assignment.getMentor(), (assignment, quota) -> quota,
+                        (assignment, quota) -> quota.valueOf(assignment), countBi())
+                .filter((mentor, quota, value, mentees) -> quota.excess(mentor, mentees) > 0);
     }
 
     /**

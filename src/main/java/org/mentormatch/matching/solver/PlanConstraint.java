@@ -10,6 +10,15 @@ public enum PlanConstraint {
             "A mentor gets no more mentees than their capacity (1 per mentee over it)."),
     MENTEE_LEFT_UNMATCHED("Mentee left unmatched", "medium",
             "Each mentee without a mentor costs 1, so matching one more mentee always beats any gain in quality."),
+    MIX_QUOTA("Mix quota", "hard",
+            "No mentor with 3 or more places holds more mentees of one value than a MUST quota of the policy's `mix` "
+                    + "allows: max(1, floor(maxShare × capacity)) (1 per mentee over it)."),
+    PROGRAMME_ATTRIBUTE("Programme attribute", "soft",
+            "Each of the policy's `attributeCriteria` grades the pair on a programme attribute (SAME, DIFFERENT, "
+                    + "OVERLAP, MENTOR_AT_LEAST) and is weighted by its level like a criterion; a MUST one that "
+                    + "fails is \"Required criterion not met\"."),
+    PREFERRED_MIX("Preferred mix", "soft",
+            "Each mentee over a HIGH, MEDIUM or LOW mix quota costs the level's weight × 25 quality points."),
     COORDINATOR_AFFINITY("Coordinator affinity", "soft",
             "A pair a coordinator rated (−100..100, `PUT …/affinities`) gains or loses its score × the sum of the "
                     + "pair criterion weights, so one affinity point is worth one quality point.");

@@ -116,6 +116,59 @@ class PairTableTest {
     }
 
     @Test
+    void shouldGradeStatedPreferencesByRankAndLetTheMentorsRefusalWin() {
+        MenteeBuilder ranksFive = mentee(0).ranked(mentorId(0), mentorId(1), mentorId(2), mentorId(3), mentorId(4));
+        int[] expected = {100, 75, 50, 25, 25};
+        for (int rank = 0; rank < expected.length; rank++) {
+            assertThat(statedScore(ranksFive, mentor(rank))).as("rank %d", rank + 1).isEqualTo(expected[rank]);
+        }
+        assertThat(statedScore(ranksFive, mentor(5))).as("not ranked").isZero();
+        assertThat(statedScore(mentee(0), mentor(0))).as("nothing stated").isEqualTo(50);
+        assertThat(statedScore(ranksFive, mentor(0).declines(menteeId(0)))).as("declined").isZero();
+        assertThat(statedScore(mentee(0), mentor(0).declines(menteeId(0)))).as("declined, unranked").isZero();
+        assertThat(statedScore(ranksFive, mentor(0).accepts(menteeId(1)))).as("not accepted").isZero();
+        assertThat(statedScore(ranksFive, mentor(0).accepts(menteeId(0)))).as("accepted").isEqualTo(100);
+        assertThat(statedScore(mentee(0), mentor(0).declines(menteeId(1)))).as("another declined").isEqualTo(50);
+    }
+
+    /** Both at their own index, so that ids and ranks are the builders'. */
+    private static int statedScore(MenteeBuilder mentee, MentorBuilder mentor) {
+        MenteeFact menteeFact = mentee.build();
+        MentorFact mentorFact = mentor.build();
+        List<MentorFact> mentors = new java.util.ArrayList<>();
+        for (int i = 0; i < mentorFact.index(); i++) {
+            mentors.add(mentor(i).build());
+        }
+        mentors.add(mentorFact);
+        return table(DEFAULTS, List.of(menteeFact), mentors).score(Criterion.STATED_PREFERENCES, menteeFact, mentorFact);
+    }
+
+    @Test
+    void shouldRequireOnlyRankedAcceptedPairsWhenStatedPreferencesAreMust() {
+        MatchingPolicy must = DEFAULTS.with(Criterion.STATED_PREFERENCES, Level.MUST);
+        MenteeFact ranksOne = mentee(0).ranked(mentorId(1)).build();
+        MenteeFact unranked = mentee(0).build();
+        MentorFact first = mentor(0).build();
+        MentorFact ranked = mentor(1).build();
+        PairTable table = table(must, List.of(ranksOne), List.of(first, ranked));
+        assertThat(table.unmetRequirements(ranksOne, first)).containsExactly(Criterion.STATED_PREFERENCES);
+        assertThat(table.isAllowed(ranksOne, ranked)).isTrue();
+        assertThat(table(must, unranked, first).isAllowed(unranked, first)).as("nothing stated blocks nothing").isTrue();
+        MentorFact declines = mentor(0).declines(menteeId(0)).build();
+        assertThat(table(must, unranked, declines).isAllowed(unranked, declines)).isFalse();
+        MentorFact acceptsAnother = mentor(0).accepts(menteeId(7)).build();
+        assertThat(table(must, unranked, acceptsAnother).isAllowed(unranked, acceptsAnother)).isFalse();
+    }
+
+    @Test
+    void shouldLeaveQualityAsItWasWhileStatedPreferencesAreOff() {
+        MenteeFact ranksAnother = mentee(0).ranked(mentorId(9)).build();
+        MentorFact mentorFact = mentor(0).declines(menteeId(0)).build();
+        assertThat(DEFAULTS.level(Criterion.STATED_PREFERENCES)).isEqualTo(Level.OFF);
+        assertThat(table(DEFAULTS, ranksAnother, mentorFact).quality(ranksAnother, mentorFact)).isEqualTo(87);
+    }
+
+    @Test
     void shouldComputeQualityAsWeightedAverage() {
         MenteeFact strongMentee = mentee(0).build();
         MentorFact mentorFact = mentor(0).build();

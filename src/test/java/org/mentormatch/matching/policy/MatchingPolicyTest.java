@@ -24,7 +24,22 @@ class MatchingPolicyTest {
         assertThat(policy.level(Criterion.SHARED_INTERESTS)).isEqualTo(Level.LOW);
         assertThat(policy.level(Criterion.BALANCED_LOAD)).isEqualTo(Level.LOW);
         assertThat(policy.levels()).containsOnlyKeys(Criterion.values());
-        assertThat(policy.levels().values()).doesNotContain(Level.MUST, Level.OFF);
+        assertThat(policy.levels().values()).doesNotContain(Level.MUST);
+        // Stated preferences are OFF until a coordinator turns them on: cohorts that state nothing match as before.
+        assertThat(policy.levels()).containsEntry(Criterion.STATED_PREFERENCES, Level.OFF);
+        assertThat(policy.levels().entrySet()).filteredOn(entry -> entry.getValue() == Level.OFF)
+                .extracting(Map.Entry::getKey).containsExactly(Criterion.STATED_PREFERENCES);
+    }
+
+    @Test
+    void shouldReadARunsPolicyStoredBeforeStatedPreferencesAsOff() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode stored = json.valueToTree(MatchingPolicy.defaults());
+        ((ObjectNode) stored.get("levels")).remove(Criterion.STATED_PREFERENCES.name());
+
+        MatchingPolicy read = json.treeToValue(stored, MatchingPolicy.class);
+
+        assertThat(read).isEqualTo(MatchingPolicy.defaults());
     }
 
     @Test

@@ -252,6 +252,23 @@ class MatchConstraintProviderTest {
     }
 
     @Test
+    void statedPreference() {
+        // Ranked 2nd (grade 3, 75) × HIGH (3) = 225; 1st (100) × 3 = 300; declined: nothing.
+        MatchingPolicy high = DEFAULTS.with(Criterion.STATED_PREFERENCES, Level.HIGH);
+        MenteeFact ranks = mentee(0).ranked(mentorId(1), mentorId(0)).build();
+        PairTable table = MatchFixtures.table(high, List.of(ranks), List.of(MENTOR, WEAK_MENTOR));
+        verifier.verifyThat(MatchConstraintProvider::statedPreference)
+                .given(table, pair(ranks, MENTOR)).rewardsWith(225);
+        verifier.verifyThat(MatchConstraintProvider::statedPreference)
+                .given(table, pair(ranks, WEAK_MENTOR)).rewardsWith(300);
+        MentorFact declines = mentor(0).declines(menteeId(0)).build();
+        verifier.verifyThat(MatchConstraintProvider::statedPreference)
+                .given(MatchFixtures.table(high, ranks, declines), pair(ranks, declines)).rewardsWith(0);
+        verifier.verifyThat(MatchConstraintProvider::statedPreference)
+                .given(table(DEFAULTS), pair(MENTEE, MENTOR)).rewardsWith(0);
+    }
+
+    @Test
     void fairnessForTheWorstOff() {
         // Weak pair quality: (3×25 + 3×0 + 2×50 + 1×0 + 2×0 + 2×0 + 2×100 + 2×100) / 17 = 575 / 17 ≈ 34;
         // penalty MEDIUM (2) × (70 - 34)² = 2592. The strong pair (87) is not short of a good match.

@@ -2,11 +2,13 @@ package org.mentormatch.matching.solver.justification;
 
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mentormatch.matching.model.HardRule;
 import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
+import org.mentormatch.matching.policy.AttributeCriterion;
 import org.mentormatch.matching.policy.Criterion;
 import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
@@ -33,7 +35,8 @@ public record PairRuleJustification(UUID menteeId, UUID mentorId, String descrip
                     "The mentee works in field %s and the mentor in field %s: fewer than %d leading digits in common."
                             .formatted(mentee.field(), mentor.field(), table.policy().minimumFieldCloseness());
             case REQUIRED_CRITERION_NOT_MET -> "The mentee and the mentor fail the required criteria: %s.".formatted(
-                    table.unmetRequirements(mentee, mentor).stream().map(Criterion::label)
+                    Stream.concat(table.unmetRequirements(mentee, mentor).stream().map(Criterion::label),
+                                    table.unmetAttributeRequirements(mentee, mentor).stream().map(AttributeCriterion::name))
                             .collect(Collectors.joining(", ")));
             // Judged on the pair's quality, so justified by a QualityJustification.
             case BELOW_MINIMUM_QUALITY -> throw new IllegalArgumentException(rule + " is not a rule on pair facts");
