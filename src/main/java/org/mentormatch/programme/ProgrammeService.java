@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,11 @@ public class ProgrammeService {
     private static final Logger LOG = Logger.getLogger(ProgrammeService.class);
 
     private final MergePatch mergePatch;
+    private final Event<ProgrammeCreated> created;
 
-    public ProgrammeService(MergePatch mergePatch) {
+    public ProgrammeService(MergePatch mergePatch, Event<ProgrammeCreated> created) {
         this.mergePatch = mergePatch;
+        this.created = created;
     }
 
     /** Programmes by name; {@code visible}, when given, holds the only ones the caller may see. */
@@ -69,6 +72,7 @@ public class ProgrammeService {
         programme.type = request.typeOrDefault();
         request.applyTo(programme);
         programme.persistAndFlush();
+        created.fire(new ProgrammeCreated(programme.id, programme.type));
         LOG.infof("Programme %s created", programme.id);
         return ProgrammeResponse.of(programme);
     }

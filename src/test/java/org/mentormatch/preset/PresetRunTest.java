@@ -3,6 +3,7 @@ package org.mentormatch.preset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,7 @@ class PresetRunTest {
         TestCohort cohort = TestCohort.ofType("WORKPLACE_MENTORING");
         People people = CohortShapes.workplace(cohort, 12);
 
-        Map<String, String> pairs = people.pairsWithinCapacity(
-                Runs.proposals(cohort.path(), Runs.runToEnd(cohort.path(), 12)));
+        Map<String, String> pairs = matched(cohort, people, 12);
 
         pairs.forEach((mentee, mentor) -> assertThat(people.sent(mentor, "employer")).as("employer of %s's mentor", mentee)
                 .isEqualTo(people.sent(mentee, "employer")));
@@ -39,36 +39,70 @@ class PresetRunTest {
     }
 
     @Test
-    void shouldSeatEveryGuestWithinTheHouseholdsSeats() {
+    void shouldSeatGuestsWithinSeatsDietsAndTheHomeCountryMix() {
         TestCohort cohort = TestCohort.ofType("HOST_FAMILY");
         People people = CohortShapes.hostFamilies(cohort, 7);
 
-        assertThat(everyoneMatchedWithinCapacity(cohort, people, 7)).hasSize(people.mentees().size());
+        Map<String, String> pairs = matched(cohort, people, 7);
+
+        pairs.forEach((guest, household) -> {
+            if (people.attribute(guest, "diet") != null) {
+                assertThat(selection(people.attribute(household, "diet")))
+                        .as("diets cooked for %s", guest).containsAnyElementsOf(selection(people.attribute(guest, "diet")));
+            }
+        });
+        assertMix(people, pairs, "homeCountry", 0.5);
+        assertThat(pairs.size()).as("guests seated").isGreaterThanOrEqualTo(people.mentees().size() * 3 / 4);
     }
 
     @Test
-    void shouldPlaceEveryMemberInAGroupNoLargerThanItsSize() {
+    void shouldPlaceMembersInGroupsNoLargerThanTheirSizeAndMixedInHomeCountry() {
         TestCohort cohort = TestCohort.ofType("NETWORK_GROUP");
         People people = CohortShapes.networkGroups(cohort, 5);
 
-        assertThat(everyoneMatchedWithinCapacity(cohort, people, 5)).hasSize(people.mentees().size());
+        Map<String, String> pairs = matched(cohort, people, 5);
+
+        assertMix(people, pairs, "homeCountry", 0.5);
+        assertThat(pairs.size()).as("members placed").isGreaterThanOrEqualTo(people.mentees().size() * 3 / 4);
     }
 
     @Test
-    void shouldGiveEveryPartnerACoachWithinTheCoachesCapacity() {
+    void shouldGiveEachPartnerACoachForTheirPostingPhase() {
         TestCohort cohort = TestCohort.ofType("COACHING");
         People people = CohortShapes.coaching(cohort, 3);
 
-        assertThat(everyoneMatchedWithinCapacity(cohort, people, 3)).hasSize(people.mentees().size());
+        Map<String, String> pairs = matched(cohort, people, 3);
+
+        pairs.forEach((partner, coach) -> assertThat(selection(people.attribute(coach, "postingPhase")))
+                .as("phases of %s's coach", partner)
+                .containsAnyElementsOf(selection(people.attribute(partner, "postingPhase"))));
+        assertThat(pairs).isNotEmpty();
+    }
+
+    /** Runs the cohort on its preset, with no policy set, and answers the pairs, checked against the seats sent. */
+    private static Map<String, String> matched(TestCohort cohort, People people, long seed) {
+        return people.pairsWithinCapacity(Runs.proposals(cohort.path(), Runs.runToEnd(cohort.path(), seed)));
     }
 
     /**
-     * Runs the cohort on its preset and answers the pairs, checked against the seats sent. The shapes offer more
-     * seats than mentees and these presets require no field or employer, so all are expected to be matched.
+     * A MUST mix quota, judged from what was sent: no mentor of capacity 3 or more holds more than
+     * max(1, floor(maxShare × capacity)) mentees of one value; smaller groups are no mix to keep.
      */
-    private static Map<String, String> everyoneMatchedWithinCapacity(TestCohort cohort, People people, long seed) {
-        assertThat(people.mentors().keySet().stream().mapToInt(people::capacity).sum())
-                .isGreaterThanOrEqualTo(people.mentees().size());
-        return people.pairsWithinCapacity(Runs.proposals(cohort.path(), Runs.runToEnd(cohort.path(), seed)));
+    private static void assertMix(People people, Map<String, String> pairs, String on, double maxShare) {
+        Map<String, Map<Object, Long>> groups = pairs.entrySet().stream().collect(Collectors.groupingBy(
+                Map.Entry::getValue, Collectors.groupingBy(pair -> people.sent(pair.getKey(), on), Collectors.counting())));
+        groups.forEach((mentor, counts) -> {
+            int capacity = people.capacity(mentor);
+            long limit = capacity < 3 ? capacity : Math.max(1, (long) Math.floor(maxShare * capacity));
+            counts.forEach((value, count) -> assertThat(count)
+                    .as("mentees from %s with mentor %s of capacity %d", value, mentor, capacity)
+                    .isLessThanOrEqualTo(limit));
+        });
+    }
+
+    /** A multiple-choice attribute's value as sent. */
+    @SuppressWarnings("unchecked")
+    private static List<String> selection(Object sent) {
+        return (List<String>) sent;
     }
 }

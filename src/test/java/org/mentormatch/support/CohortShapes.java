@@ -2,11 +2,14 @@ package org.mentormatch.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,6 +23,10 @@ public final class CohortShapes {
 
     private static final List<String> FIELDS = List.of("2511", "2512", "2141", "2421", "3313", "2631");
     private static final List<String> REGIONS = List.of("DK-84", "DK-82");
+    /** The options of the presets' attributes (preset.Preset), as a participant would pick them. */
+    private static final List<String> DIETS = List.of("VEGETARIAN", "VEGAN", "HALAL", "KOSHER", "GLUTEN_FREE",
+            "LACTOSE_FREE");
+    private static final List<String> PHASES = List.of("BEFORE_DEPARTURE", "ABROAD", "RETURNED");
 
     private CohortShapes() {
     }
@@ -41,6 +48,13 @@ public final class CohortShapes {
         public Object sent(String id, String field) {
             Map<String, Object> body = mentors.containsKey(id) ? mentors.get(id) : mentees.get(id);
             return body.get(field);
+        }
+
+        /** A programme attribute's value as sent for this mentor or mentee; null when it was left out. */
+        @SuppressWarnings("unchecked")
+        public Object attribute(String id, String key) {
+            Map<String, Object> values = (Map<String, Object>) sent(id, "attributes");
+            return values == null ? null : values.get(key);
         }
 
         /**
@@ -98,14 +112,22 @@ public final class CohortShapes {
     }
 
     /**
-     * Host families: ten households of two to six seats in two regions, and guests from three countries filling
-     * about four in five seats.
+     * Host families: ten households of two to six seats in two regions, some with children, each cooking one to
+     * three diets; guests from three countries filling about four in five seats, some with children, two in five
+     * with a diet they need.
      */
     public static People hostFamilies(TestCohort cohort, long seed) {
         Random random = new Random(seed);
         People people = new People(cohort);
-        int seats = mentors(people, random, 10, "Household", 2, 6, household -> { });
-        mentees(people, random, seats * 4 / 5, "Guest", List.of("SY", "UA", "AF"), guest -> { });
+        int seats = mentors(people, random, 10, "Household", 2, 6, household -> household.put("attributes", Map.of(
+                "hasChildren", random.nextBoolean(), "diet", some(random, DIETS, 1 + random.nextInt(3)))));
+        mentees(people, random, seats * 4 / 5, "Guest", List.of("SY", "UA", "AF"), guest -> {
+            Map<String, Object> attributes = new HashMap<>(Map.of("hasChildren", random.nextBoolean()));
+            if (random.nextInt(5) < 2) {
+                attributes.put("diet", List.of(pick(random, DIETS)));
+            }
+            guest.put("attributes", attributes);
+        });
         return people;
     }
 
@@ -119,15 +141,20 @@ public final class CohortShapes {
     }
 
     /**
-     * Coaching: six contracted coaches taking two to four partners, some meeting online, and partners of posted
-     * staff who meet in person, online or either way.
+     * Coaching: six contracted coaches taking two to four partners, some meeting online, each covering one to three
+     * posting phases; partners of posted staff in one phase each, who meet in person, online or either way.
      */
     public static People coaching(TestCohort cohort, long seed) {
         Random random = new Random(seed);
         People people = new People(cohort);
-        int clients = mentors(people, random, 6, "Coach", 2, 4, coach -> coach.put("remoteOk", random.nextBoolean()));
-        mentees(people, random, clients - 2, "Partner", List.of("DK", "DE", "FR"), partner -> partner.put("wishes",
-                Map.of("meetingMode", pick(random, List.of("IN_PERSON", "ONLINE", "EITHER")))));
+        int clients = mentors(people, random, 6, "Coach", 2, 4, coach -> {
+            coach.put("remoteOk", random.nextBoolean());
+            coach.put("attributes", Map.of("postingPhase", some(random, PHASES, 1 + random.nextInt(3))));
+        });
+        mentees(people, random, clients - 2, "Partner", List.of("DK", "DE", "FR"), partner -> {
+            partner.put("wishes", Map.of("meetingMode", pick(random, List.of("IN_PERSON", "ONLINE", "EITHER"))));
+            partner.put("attributes", Map.of("postingPhase", List.of(pick(random, PHASES))));
+        });
         return people;
     }
 
@@ -168,6 +195,14 @@ public final class CohortShapes {
         body.put("languages", languages);
         body.put("region", pick(random, REGIONS));
         return body;
+    }
+
+    /** {@code count} distinct values, in the list's order. */
+    private static List<String> some(Random random, List<String> values, int count) {
+        List<String> shuffled = new ArrayList<>(values);
+        Collections.shuffle(shuffled, random);
+        Set<String> chosen = Set.copyOf(shuffled.subList(0, count));
+        return values.stream().filter(chosen::contains).toList();
     }
 
     private static <T> T pick(Random random, List<T> values) {
