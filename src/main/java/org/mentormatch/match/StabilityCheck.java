@@ -25,7 +25,7 @@ import org.mentormatch.matchrun.SnapshotLoader;
  * ranked mentor before an unranked one, rank 1 first); between two mentors they did not rank, the engine's pair
  * quality decides.
  * <p>
- * It builds the cohort's whole pair table, five bytes a pair or more (see PairLayout): hundreds of MB for the largest cohorts.
+ * It builds the cohort's whole pair table, six bytes a pair or more (see PairLayout): hundreds of MB for the largest cohorts.
  */
 @ApplicationScoped
 public class StabilityCheck {

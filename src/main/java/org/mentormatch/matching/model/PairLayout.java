@@ -13,9 +13,9 @@ import org.mentormatch.matching.policy.Criterion;
  * pack one flag bit per {@link HardRule} (from bit 0), then each fixed pair criterion's grade (3 bits each, in
  * declaration order), then each attribute criterion's grade (3 bits each, in the policy's order); grades are 0-4,
  * worth 25 points each. Then one byte of quality. A score calculation reads both for the same pair, so they share
- * one cache line rather than costing a miss in each of two arrays. Today's rules and 8 criteria fit 4 bytes, so a
- * pair takes 5 and 10,000 mentees × 7,000 mentors 350 MB; each attribute criterion adds 3 bits, a further byte
- * every 8 bits (1 criterion: 420 MB, 6: 560 MB). The packed bits are read as one {@code long} (an unaligned plain
+ * one cache line rather than costing a miss in each of two arrays. Today's 7 rules and 9 criteria take 34 bits, 5
+ * bytes, so a pair takes 6 and 10,000 mentees × 7,000 mentors 420 MB; each attribute criterion adds 3 bits, a
+ * further byte every 8 bits (2 criteria: 490 MB, 6: 560 MB). The packed bits are read as one {@code long} (an unaligned plain
  * read, as cheap as an int), so the array carries {@link #TAIL_BYTES} of padding for the last pair's read; up to
  * {@link #MAX_PACKED_BITS} bits fit.
  */

@@ -59,12 +59,12 @@ class PairLayoutTest {
     }
 
     @Test
-    void shouldKeepTodaysFiveBytesAPairWithoutAttributeCriteria() {
+    void shouldKeepTheLargestRunWithin500MegabytesWithoutAttributeCriteria() {
         assertThat(PairLayout.of(0)).isSameAs(PairLayout.FIXED);
-        assertThat(PairLayout.FIXED.pairBytes()).isEqualTo(5);
-        assertThat(PairTable.bytesFor(10_000, 7_000)).isEqualTo(350_000_000L + PairLayout.TAIL_BYTES);
+        assertThat(PairLayout.FIXED.pairBytes()).as("34 bits, 5 bytes and the quality").isEqualTo(6);
+        assertThat(PairTable.bytesFor(10_000, 7_000)).isEqualTo(420_000_000L + PairLayout.TAIL_BYTES);
         assertThat(PairTable.bytesFor(10_000, 7_000, MatchingPolicy.MAX_ATTRIBUTE_CRITERIA))
-                .as("six attribute criteria: 49 bits, 7 bytes and the quality").isEqualTo(560_000_000L + PairLayout.TAIL_BYTES);
+                .as("six attribute criteria: 52 bits, 7 bytes and the quality").isEqualTo(560_000_000L + PairLayout.TAIL_BYTES);
     }
 
     @Test
