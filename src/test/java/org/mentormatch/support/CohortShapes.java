@@ -113,15 +113,15 @@ public final class CohortShapes {
 
     /**
      * Host families: ten households of two to six seats in two regions, some with children, each cooking one to
-     * three diets; guests from three countries filling about four in five seats, some with children, two in five
-     * with a diet they need.
+     * three diets; guests from three countries (three in five from one, more than half a table allows) filling about
+     * four in five seats, some with children, two in five with a diet they need.
      */
     public static People hostFamilies(TestCohort cohort, long seed) {
         Random random = new Random(seed);
         People people = new People(cohort);
         int seats = mentors(people, random, 10, "Household", 2, 6, household -> household.put("attributes", Map.of(
                 "hasChildren", random.nextBoolean(), "diet", some(random, DIETS, 1 + random.nextInt(3)))));
-        mentees(people, random, seats * 4 / 5, "Guest", List.of("SY", "UA", "AF"), guest -> {
+        mentees(people, random, seats * 4 / 5, "Guest", List.of("SY", "SY", "SY", "UA", "AF"), guest -> {
             Map<String, Object> attributes = new HashMap<>(Map.of("hasChildren", random.nextBoolean()));
             if (random.nextInt(5) < 2) {
                 attributes.put("diet", List.of(pick(random, DIETS)));
@@ -131,12 +131,15 @@ public final class CohortShapes {
         return people;
     }
 
-    /** Network groups: five facilitators with groups of five to eight, and members from four countries and fields. */
+    /**
+     * Network groups: five facilitators with groups of five to eight, and members of several fields from three
+     * countries, three in five from one (more than half a group allows).
+     */
     public static People networkGroups(TestCohort cohort, long seed) {
         Random random = new Random(seed);
         People people = new People(cohort);
         int places = mentors(people, random, 5, "Facilitator", 5, 8, facilitator -> { });
-        mentees(people, random, places - 3, "Member", List.of("IN", "US", "CN", "BR"), member -> { });
+        mentees(people, random, places - 3, "Member", List.of("IN", "IN", "IN", "US", "CN"), member -> { });
         return people;
     }
 
