@@ -3,6 +3,7 @@ package org.mentormatch.matchrun;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.mentormatch.matching.model.MeetingMode;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.policy.AttributeCompare;
@@ -66,13 +67,15 @@ final class ReasonWriter {
                     ? "The mentee's home country is not known."
                     : "The mentor's markets (%s) %s the mentee's home country %s.".formatted(join(mentor.markets()),
                             score == 100 ? "include" : "do not include", mentee.homeCountry());
-            case LOCATION -> "Mentee in %s (%s), mentor in %s (%s).".formatted(known(mentee.region()),
+            case LOCATION -> "Mentee in %s (%s), mentor in %s (%s).%s".formatted(known(mentee.region()),
                     switch (mentee.meetingMode()) {
                         case IN_PERSON -> "wants to meet in person";
                         case ONLINE -> "wants to meet online";
                         case EITHER -> "meets in person or online";
                     },
-                    known(mentor.region()), mentor.remoteOk() ? "also meets online" : "meets in person only");
+                    known(mentor.region()), mentor.remoteOk() ? "also meets online" : "meets in person only",
+                    onlineCountedAsLocal(score, mentee, mentor)
+                            ? " The policy counts meeting online as meeting locally." : "");
             case PREFERRED_LANGUAGES -> mentee.preferredLanguages().isEmpty()
                     ? "The mentee named no preferred language, so any shared language counts as half a match."
                     : "Languages the mentee prefers (%s); the mentor speaks %s.".formatted(
@@ -104,6 +107,15 @@ final class ReasonWriter {
             return join(list.stream().map(String::valueOf).toList());
         }
         return value == null ? "unknown" : value instanceof Boolean yes ? (yes ? "yes" : "no") : String.valueOf(value);
+    }
+
+    /**
+     * A full location grade for a mentee who wants to meet in person, away from the mentor's region, can only come
+     * from the policy's onlineCountsAsLocal; the reason says so rather than leave the grade unexplained.
+     */
+    private static boolean onlineCountedAsLocal(int score, MenteeFact mentee, MentorFact mentor) {
+        return score == 100 && mentor.remoteOk() && mentee.meetingMode() == MeetingMode.IN_PERSON
+                && (mentee.region() == null || !mentee.region().equalsIgnoreCase(mentor.region()));
     }
 
     private static String statedPreference(MenteeFact mentee, MentorFact mentor) {

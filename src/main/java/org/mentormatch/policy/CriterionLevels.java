@@ -18,7 +18,7 @@ public record CriterionLevels(
         @Schema(description = "They share interests") Level sharedInterests,
         @Schema(description = "They share skills") Level sharedSkills,
         @Schema(description = "The mentor's markets include the mentee's home country") Level markets,
-        @Schema(description = "Same region, or both fine with meeting online") Level location,
+        @Schema(description = "Same region, or both fine with meeting online (any mentor meeting online, with onlineCountsAsLocal)") Level location,
         @Schema(description = "They share a language the mentee prefers") Level preferredLanguages,
         @Schema(description = "The mentee ranked the mentor (rank 1 counts most) and the mentor did not decline them "
                 + "(PUT …/preferences). MUST allows only pairs the mentor did not decline, and accepted if they "

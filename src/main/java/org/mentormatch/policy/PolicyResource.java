@@ -47,7 +47,8 @@ public class PolicyResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.VIEWER})
     @Operation(operationId = "getMatchingPolicy", summary = "Read a cohort's matching policy",
-            description = "The defaults until a coordinator sets one.")
+            description = "The preset of the programme's type (version 0) until a coordinator sets one; for a "
+                    + "MENTORING programme those are the defaults.")
     @APIResponse(responseCode = "200", description = "The policy",
             headers = @Header(name = "ETag", description = "Its current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyDocument.class)))
@@ -59,7 +60,8 @@ public class PolicyResource {
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "replaceMatchingPolicy", summary = "Set a cohort's matching policy",
-            description = "Criteria and fields left out keep their defaults. Runs started afterwards use it.")
+            description = "The whole policy: criteria and fields left out take the value of the programme type's "
+                    + "preset. Runs started afterwards use it.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "policy", value = Examples.POLICY)))
     @APIResponse(responseCode = "200", description = "The policy as stored",
             headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),

@@ -23,19 +23,24 @@ import org.mentormatch.attribute.AppliesTo;
 import org.mentormatch.attribute.AttributeService;
 import org.mentormatch.attribute.AttributeType;
 import org.mentormatch.attribute.ProgrammeAttribute;
+import org.mentormatch.cohort.Cohort;
 import org.mentormatch.cohort.CohortService;
+import org.mentormatch.matching.policy.AttributeCriterion;
 import org.mentormatch.matching.policy.Criterion;
 import org.mentormatch.matching.policy.Level;
 import org.mentormatch.matching.policy.MatchingPolicy;
 import org.mentormatch.matching.policy.MixQuota;
 import org.mentormatch.persistence.Constraints;
+import org.mentormatch.preset.Preset;
+import org.mentormatch.programme.ProgrammeService;
 import org.mentormatch.refusal.Invalid;
+import org.mentormatch.refusal.NotFound;
 import org.mentormatch.refusal.Violation;
 
 /**
- * A cohort's matching policy: the defaults until a coordinator sets one. The defaults are version 0 and a stored
- * policy counts from 1 (its row version + 1), so that a write based on the defaults is refused once someone else
- * has stored a policy.
+ * A cohort's matching policy: its programme type's preset until a coordinator sets one. The preset is version 0
+ * and a stored policy counts from 1 (its row version + 1), so that a write based on the preset is refused once
+ * someone else has stored a policy.
  */
 @ApplicationScoped
 @Transactional
@@ -47,10 +52,12 @@ public class PolicyService {
 
     private final CohortService cohorts;
     private final AttributeService attributes;
+    private final ProgrammeService programmes;
 
-    public PolicyService(CohortService cohorts, AttributeService attributes) {
+    public PolicyService(CohortService cohorts, AttributeService attributes, ProgrammeService programmes) {
         this.cohorts = cohorts;
         this.attributes = attributes;
+        this.programmes = programmes;
     }
 
     @Transactional(SUPPORTS)
@@ -58,7 +65,7 @@ public class PolicyService {
         cohorts.require(programmeId, cohortId);
         PolicySettings settings = find(cohortId);
         return settings == null
-                ? PolicyDocument.of(MatchingPolicy.defaults(), 0)
+                ? PolicyDocument.of(presetOf(programmeId, attributes.of(programmeId)), 0)
                 : PolicyDocument.of(toPolicy(settings, List.of()), versionOf(settings));
     }
 
@@ -66,14 +73,18 @@ public class PolicyService {
     @Transactional(SUPPORTS)
     public MatchingPolicy policyOf(UUID cohortId) {
         PolicySettings settings = find(cohortId);
-        return settings == null ? MatchingPolicy.defaults() : toPolicy(settings, attributes.ofCohort(cohortId));
+        List<ProgrammeAttribute> programmeAttributes = attributes.ofCohort(cohortId);
+        return settings == null
+                ? presetOf(programmeOf(cohortId), programmeAttributes)
+                : toPolicy(settings, programmeAttributes);
     }
 
     public PolicyDocument replace(UUID programmeId, UUID cohortId, String ifMatch, PolicyDocument document) {
         cohorts.require(programmeId, cohortId);
         PolicySettings settings = find(cohortId);
         ETags.requireMatch(ifMatch, versionOf(settings));
-        MatchingPolicy policy = validated(document, attributes.of(programmeId));
+        List<ProgrammeAttribute> programmeAttributes = attributes.of(programmeId);
+        MatchingPolicy policy = validated(document, programmeAttributes, presetOf(programmeId, programmeAttributes));
         if (settings == null) {
             settings = new PolicySettings();
             settings.cohortId = cohortId;
@@ -85,8 +96,9 @@ public class PolicyService {
         settings.minimumQuality = policy.minimumQuality();
         settings.minimumFieldCloseness = policy.minimumFieldCloseness();
         settings.employerRule = policy.employerRule();
-        settings.attributeCriteria = document.attributeCriteria() == null ? List.of() : document.attributeCriteria();
+        settings.attributeCriteria = policy.attributeCriteria().stream().map(PolicyAttributeCriterion::of).toList();
         settings.mix = policy.mix();
+        settings.onlineCountsAsLocal = policy.onlineCountsAsLocal();
         store(settings);
         LOG.infof("Matching policy of cohort %s set", cohortId);
         return PolicyDocument.of(policy, versionOf(settings));
@@ -113,15 +125,37 @@ public class PolicyService {
     }
 
     /**
+     * The policy a cohort of this programme has until a coordinator sets one, and what a PUT leaves out takes: the
+     * type's preset as the programme now stands. A preset criterion on an attribute the coordinator has since
+     * removed, narrowed to one side or retyped is left out, and the others quote the attribute's current label.
+     */
+    private MatchingPolicy presetOf(UUID programmeId, List<ProgrammeAttribute> programmeAttributes) {
+        MatchingPolicy preset = Preset.of(programmes.require(programmeId).type).policy();
+        Map<String, ProgrammeAttribute> byKey = new HashMap<>();
+        programmeAttributes.forEach(attribute -> byKey.put(attribute.key(), attribute));
+        return preset.withAttributeCriteria(preset.attributeCriteria().stream()
+                .filter(criterion -> byKey.containsKey(criterion.key())
+                        && byKey.get(criterion.key()).appliesTo() == AppliesTo.BOTH
+                        && PolicyAttributeCriterion.suits(criterion.compare(), byKey.get(criterion.key()).type()))
+                .map(criterion -> new AttributeCriterion(criterion.key(), byKey.get(criterion.key()).label(),
+                        criterion.compare(), criterion.level()))
+                .toList());
+    }
+
+    private static UUID programmeOf(UUID cohortId) {
+        return Cohort.<Cohort>findByIdOptional(cohortId).orElseThrow(() -> new NotFound("Cohort", cohortId)).programmeId;
+    }
+
+    /**
      * Criteria that judge the whole plan cannot be hard rules; an attribute criterion names an attribute of the
      * programme that both sides hold, once, with a comparison its type allows; a mix quota is on a key the engine
-     * can read, once. Says which field is wrong.
+     * can read, once. Says which field is wrong. What the document leaves out comes from {@code preset}.
      */
-    private static MatchingPolicy validated(PolicyDocument document, List<ProgrammeAttribute> programmeAttributes) {
-        MatchingPolicy withDefaults = MatchingPolicy.defaults();
+    private static MatchingPolicy validated(PolicyDocument document, List<ProgrammeAttribute> programmeAttributes,
+            MatchingPolicy preset) {
         Map<Criterion, Level> requested = document.criteria() == null
-                ? withDefaults.levels()
-                : document.criteria().over(withDefaults.levels());
+                ? preset.levels()
+                : document.criteria().over(preset.levels());
         List<Violation> violations = requested.entrySet().stream()
                 .filter(entry -> entry.getValue().isRequired() && !entry.getKey().isPairCriterion())
                 .map(entry -> new Violation(PolicyDocument.fieldOf(entry.getKey()),
@@ -132,7 +166,7 @@ public class PolicyService {
         if (!violations.isEmpty()) {
             throw new Invalid(violations);
         }
-        return document.toPolicy();
+        return document.toPolicy(preset);
     }
 
     private static List<Violation> attributeProblems(PolicyDocument document, List<ProgrammeAttribute> programmeAttributes) {
@@ -194,12 +228,14 @@ public class PolicyService {
     /** The stored policy; its attribute criteria quote the labels of {@code programmeAttributes} (their keys if none). */
     private static MatchingPolicy toPolicy(PolicySettings settings, List<ProgrammeAttribute> programmeAttributes) {
         Map<Criterion, Level> levels = new EnumMap<>(MatchingPolicy.defaults().levels());
-        // A criterion added after this policy was stored keeps its default.
+        // A criterion added after this policy was stored keeps its default level: the stored policy is the
+        // coordinator's, not the preset's.
         settings.levels.forEach((name, level) -> levels.put(Criterion.fromJsonName(name), Level.valueOf(level)));
         Map<String, String> labels = new HashMap<>();
         programmeAttributes.forEach(attribute -> labels.put(attribute.key(), attribute.label()));
         return new MatchingPolicy(levels, settings.priority, settings.minimumQuality, settings.minimumFieldCloseness,
                 settings.employerRule, settings.attributeCriteria.stream()
-                        .map(criterion -> criterion.toCriterion(labels.get(criterion.key()))).toList(), settings.mix);
+                        .map(criterion -> criterion.toCriterion(labels.get(criterion.key()))).toList(), settings.mix,
+                settings.onlineCountsAsLocal);
     }
 }

@@ -49,4 +49,7 @@ public class PolicySettings extends AuditedEntity {
     /** Mix quotas as JSON, so that a quota on a programme attribute needs no migration either. */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<MixQuota> mix;
+
+    @Column(name = "online_counts_as_local")
+    public boolean onlineCountsAsLocal;
 }

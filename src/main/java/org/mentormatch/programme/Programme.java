@@ -2,6 +2,8 @@ package org.mentormatch.programme;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,4 +37,9 @@ public class Programme extends AuditedEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "matching_bases", nullable = false, columnDefinition = "text[]")
     public List<String> matchingBases = new ArrayList<>();
+
+    /** Chosen at creation and never changed: it says which preset the programme's cohorts start from. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public ProgrammeType type = ProgrammeType.MENTORING;
 }

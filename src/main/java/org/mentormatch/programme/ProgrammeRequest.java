@@ -26,11 +26,15 @@ public record ProgrammeRequest(
         @Schema(description = "The consent bases a profile must be recorded on to be matched; a match run leaves out "
                 + "everyone else. Empty or absent: consent is not required and every profile may be matched",
                 example = "[\"CONSENT\", \"CONTRACT\"]")
-        List<@NotNull ConsentBasis> matchingBases) {
+        List<@NotNull ConsentBasis> matchingBases,
+        @Schema(description = "The kind of programme; its preset is the matching policy every cohort starts from "
+                + "until a coordinator sets one. MENTORING when absent. Fixed once the programme exists: a change "
+                + "may repeat it or leave it out, another type is refused (409)", example = "WORKPLACE_MENTORING")
+        ProgrammeType type) {
 
     static ProgrammeRequest of(Programme programme) {
         return new ProgrammeRequest(programme.name, programme.description, programme.retentionDays,
-                bases(programme.matchingBases));
+                bases(programme.matchingBases), programme.type);
     }
 
     /** The stored names as bases, in declaration order. */
@@ -38,6 +42,12 @@ public record ProgrammeRequest(
         return names.stream().map(ConsentBasis::valueOf).sorted().toList();
     }
 
+    /** The type a new programme is given. */
+    ProgrammeType typeOrDefault() {
+        return type == null ? ProgrammeType.MENTORING : type;
+    }
+
+    /** Writes every field but the type, which only a new programme takes (see {@link #typeOrDefault()}). */
     void applyTo(Programme programme) {
         programme.name = name.strip();
         programme.description = description;

@@ -84,7 +84,9 @@ public class ProgrammeResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createProgramme", summary = "Create a programme",
             description = "Only an admin creates programmes; coordinators and viewers reach one through the programmes "
-                    + "claim of their token. The answer carries the new programme's URL in Location and its version in ETag.")
+                    + "claim of their token. The type (MENTORING when absent) chooses the preset each cohort's matching "
+                    + "policy starts from, and is fixed from now on. The answer carries the new programme's URL in "
+                    + "Location and its version in ETag.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "programme", value = Examples.PROGRAMME)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {
@@ -122,14 +124,16 @@ public class ProgrammeResource {
     @Path("/{programmeId}")
     @Operation(operationId = "replaceProgramme", summary = "Replace a programme",
             description = "Every field comes from the body: a description left out is cleared, retentionDays left out "
-                    + "becomes 365, matchingBases left out becomes none (consent not required). With If-Match, a "
-                    + "version other than the current one is refused (412).")
+                    + "becomes 365, matchingBases left out becomes none (consent not required); type left out keeps "
+                    + "the programme's, and another type is refused (409). With If-Match, a version other than the "
+                    + "current one is refused (412).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "programme", value = Examples.PROGRAMME)))
     @APIResponse(responseCode = "200", description = "The programme as changed",
             headers = @Header(name = "ETag", description = "Its new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeResponse.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
@@ -145,7 +149,8 @@ public class ProgrammeResource {
     @Path("/{programmeId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchProgramme", summary = "Change some fields of a programme",
-            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to null are cleared.")
+            description = "A JSON Merge Patch (RFC 7396): fields present are set, fields set to null are cleared. "
+                    + "The type is fixed at creation: another type is refused (409).")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.OBJECT, description = "Any fields of ProgrammeRequest"),
             examples = @ExampleObject(name = "rename", value = "{\"name\": \"Spouse Mentoring Aarhus\"}")))
@@ -154,6 +159,7 @@ public class ProgrammeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeResponse.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
@@ -188,7 +194,8 @@ public class ProgrammeResource {
         static final String PROGRAMME = """
                 {"name": "Spouse Mentoring Copenhagen",
                  "description": "One-year mentoring for spouses of international employees",
-                 "retentionDays": 365}""";
+                 "retentionDays": 365,
+                 "type": "MENTORING"}""";
 
         private Examples() {
         }

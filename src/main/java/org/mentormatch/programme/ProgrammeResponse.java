@@ -17,13 +17,16 @@ public record ProgrammeResponse(
         @Schema(description = "The consent bases a profile must be recorded on to be matched; empty when consent is not "
                 + "required", example = "[\"CONSENT\", \"CONTRACT\"]")
         List<ConsentBasis> matchingBases,
+        @Schema(description = "The kind of programme, fixed at creation; its preset is the matching policy a cohort "
+                + "has until a coordinator sets one", example = "WORKPLACE_MENTORING")
+        ProgrammeType type,
         @Schema(description = "Changes with every update; send it back in If-Match as the ETag", example = "0") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
     static ProgrammeResponse of(Programme programme) {
         return new ProgrammeResponse(programme.id, programme.name, programme.description, programme.retentionDays,
-                ProgrammeRequest.bases(programme.matchingBases),
+                ProgrammeRequest.bases(programme.matchingBases), programme.type,
                 programme.version, programme.createdAt, programme.updatedAt);
     }
 }

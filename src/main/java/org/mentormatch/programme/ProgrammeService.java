@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.mentormatch.api.PageRequest;
 import org.mentormatch.api.SearchText;
 import org.mentormatch.refusal.Conflict;
 import org.mentormatch.refusal.NotFound;
+import org.mentormatch.refusal.Violation;
 
 /** Programmes: create, read, change and delete, each in one transaction. */
 @ApplicationScoped
@@ -30,9 +32,11 @@ public class ProgrammeService {
     private static final Logger LOG = Logger.getLogger(ProgrammeService.class);
 
     private final MergePatch mergePatch;
+    private final Event<ProgrammeCreated> created;
 
-    public ProgrammeService(MergePatch mergePatch) {
+    public ProgrammeService(MergePatch mergePatch, Event<ProgrammeCreated> created) {
         this.mergePatch = mergePatch;
+        this.created = created;
     }
 
     /** Programmes by name; {@code visible}, when given, holds the only ones the caller may see. */
@@ -65,8 +69,10 @@ public class ProgrammeService {
 
     public ProgrammeResponse create(ProgrammeRequest request) {
         Programme programme = new Programme();
+        programme.type = request.typeOrDefault();
         request.applyTo(programme);
         programme.persistAndFlush();
+        created.fire(new ProgrammeCreated(programme.id, programme.type));
         LOG.infof("Programme %s created", programme.id);
         return ProgrammeResponse.of(programme);
     }
@@ -74,6 +80,7 @@ public class ProgrammeService {
     public ProgrammeResponse replace(UUID id, String ifMatch, ProgrammeRequest request) {
         Programme programme = require(id);
         ETags.requireMatch(ifMatch, programme.version);
+        requireSameType(programme, request);
         request.applyTo(programme);
         Programme.flush();
         return ProgrammeResponse.of(programme);
@@ -82,7 +89,9 @@ public class ProgrammeService {
     public ProgrammeResponse patch(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
         Programme programme = require(id);
         ETags.requireMatch(ifMatch, programme.version);
-        mergePatch.apply(ProgrammeRequest.of(programme), patch, ProgrammeRequest.class).applyTo(programme);
+        ProgrammeRequest patched = mergePatch.apply(ProgrammeRequest.of(programme), patch, ProgrammeRequest.class);
+        requireSameType(programme, patched);
+        patched.applyTo(programme);
         Programme.flush();
         return ProgrammeResponse.of(programme);
     }
@@ -106,6 +115,18 @@ public class ProgrammeService {
     @Transactional(SUPPORTS)
     public Programme require(UUID id) {
         return Programme.<Programme>findByIdOptional(id).orElseThrow(() -> new NotFound("Programme", id));
+    }
+
+    /**
+     * A type left out keeps the programme's. Another type is refused rather than applied: its preset was given to
+     * the programme once, and cohorts' policies and attributes may since have been edited from it.
+     */
+    private static void requireSameType(Programme programme, ProgrammeRequest request) {
+        if (request.type() != null && request.type() != programme.type) {
+            throw new Conflict("type-fixed", "Programme %s is a %s programme; its type cannot change once created. "
+                    .formatted(programme.id, programme.type) + "Create a new programme of type " + request.type(),
+                    List.of(new Violation("type", "is fixed at creation; was " + programme.type)));
+        }
     }
 
     private long countProfiles(UUID programmeId) {

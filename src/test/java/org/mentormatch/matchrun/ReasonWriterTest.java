@@ -38,6 +38,8 @@ class ReasonWriterTest {
                 .isEqualTo("The mentor's markets (CN, DE) include the mentee's home country CN.");
         assertThat(describe("location", 0))
                 .isEqualTo("Mentee in DK-84 (wants to meet in person), mentor in DK-82 (also meets online).");
+        assertThat(describe("location", 100)).isEqualTo("Mentee in DK-84 (wants to meet in person), mentor in DK-82 "
+                + "(also meets online). The policy counts meeting online as meeting locally.");
         assertThat(describe("qualificationFit", 100))
                 .isEqualTo("Mentor: education level 7, 15 years of experience; mentee: 6, 4 years.");
     }

@@ -54,11 +54,55 @@ class PolicyResourceTest {
     }
 
     @Test
+    void shouldAnswerTheProgrammeTypesPresetUntilACoordinatorSetsAPolicy() {
+        String workplace = Api.createProgrammeOfType("WORKPLACE_MENTORING");
+        String cohort = Api.createCohort(workplace);
+        given().when().get(path(workplace, cohort)).then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("employerRule", equalTo("SAME"))
+                .body("minimumFieldCloseness", equalTo(0))
+                .body("criteria.location", equalTo("MEDIUM"))
+                .body("criteria.preferredLanguages", equalTo("HIGH"))
+                .body("version", equalTo(0));
+    }
+
+    @Test
+    void shouldFillWhatAPutLeavesOutFromThePresetAndLetEverySettingChange() {
+        String workplace = Api.createProgrammeOfType("WORKPLACE_MENTORING");
+        String cohort = Api.createCohort(workplace);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"priority\": \"QUALITY\"}")
+                .when().put(path(workplace, cohort)).then().statusCode(200)
+                .body("priority", equalTo("QUALITY"))
+                .body("employerRule", equalTo("SAME"))
+                .body("minimumFieldCloseness", equalTo(0))
+                .body("version", equalTo(1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"employerRule\": \"DIFFERENT\", \"minimumFieldCloseness\": 2}")
+                .when().put(path(workplace, cohort)).then().statusCode(200)
+                .body("employerRule", equalTo("DIFFERENT"))
+                .body("minimumFieldCloseness", equalTo(2));
+        given().when().get(path(workplace, Api.createCohort(workplace))).then()
+                .body("employerRule", equalTo("SAME"))
+                .body("version", equalTo(0));
+    }
+
+    @Test
     void shouldStoreTheEmployerRule() {
         put("{\"employerRule\": \"SAME\"}", "\"0\"").statusCode(200).body("employerRule", equalTo("SAME"));
         get().body("employerRule", equalTo("SAME")).body("priority", equalTo("PARTICIPATION"));
         put("{\"employerRule\": \"ANY\"}", "\"1\"").statusCode(200);
         get().body("employerRule", equalTo("ANY"));
+    }
+
+    @Test
+    void shouldStoreWhetherOnlineCountsAsLocal() {
+        get().body("onlineCountsAsLocal", equalTo(false));
+        put("{\"onlineCountsAsLocal\": true}", "\"0\"").statusCode(200).body("onlineCountsAsLocal", equalTo(true));
+        get().body("onlineCountsAsLocal", equalTo(true)).body("employerRule", equalTo("DIFFERENT"));
+        String coaching = Api.createProgrammeOfType("COACHING");
+        given().when().get(path(coaching, Api.createCohort(coaching))).then()
+                .body("onlineCountsAsLocal", equalTo(true))
+                .body("employerRule", equalTo("ANY"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.mentormatch.programme;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -143,6 +144,61 @@ class ProgrammeResourceTest {
         given().contentType(MERGE_PATCH).body("{\"matchingBases\": null}")
                 .when().patch("/programmes/{id}", id)
                 .then().statusCode(200).body("matchingBases", hasSize(0));
+    }
+
+    @Test
+    void shouldBeAMentoringProgrammeUnlessCreatedAsAnotherType() {
+        given().when().get("/programmes/{id}", Api.createProgramme()).then().statusCode(200)
+                .body("type", equalTo("MENTORING"));
+        String name = "Dinner hosts " + UUID.randomUUID();
+        String id = given().contentType(ContentType.JSON).body("{\"name\": \"%s\", \"type\": \"HOST_FAMILY\"}".formatted(name))
+                .when().post("/programmes")
+                .then().statusCode(201).body("type", equalTo("HOST_FAMILY")).extract().path("id");
+        given().when().get("/programmes/{id}", id).then().statusCode(200).body("type", equalTo("HOST_FAMILY"));
+        given().queryParam("q", name).when().get("/programmes").then().statusCode(200)
+                .body("items.type", contains("HOST_FAMILY"));
+    }
+
+    @Test
+    void shouldKeepTheTypeWhenAChangeLeavesItOutOrRepeatsIt() {
+        String id = Api.createProgrammeOfType("COACHING");
+        given().contentType(ContentType.JSON).body("{\"name\": \"Renamed\"}")
+                .when().put("/programmes/{id}", id)
+                .then().statusCode(200).body("type", equalTo("COACHING"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"Again\", \"type\": \"COACHING\"}")
+                .when().put("/programmes/{id}", id)
+                .then().statusCode(200).body("type", equalTo("COACHING"));
+        given().contentType(MERGE_PATCH).body("{\"description\": \"Partners of posted staff\"}")
+                .when().patch("/programmes/{id}", id)
+                .then().statusCode(200).body("type", equalTo("COACHING"));
+    }
+
+    @Test
+    void shouldRefuseToChangeTheTypeOfAProgrammeNamingTheField() {
+        String id = Api.createProgrammeOfType("WORKPLACE_MENTORING");
+        problem(given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"name\": \"x\", \"type\": \"HOST_FAMILY\"}")
+                .when().put("/programmes/{id}", id)
+                .then(), 409)
+                .body("type", endsWith("/type-fixed"))
+                .body("violations.field", contains("type"));
+        problem(given().contentType(MERGE_PATCH).body("{\"type\": \"MENTORING\"}")
+                .when().patch("/programmes/{id}", id)
+                .then(), 409)
+                .body("violations.field", contains("type"));
+        given().when().get("/programmes/{id}", id).then()
+                .header("ETag", equalTo("\"0\""))
+                .body("type", equalTo("WORKPLACE_MENTORING"));
+    }
+
+    @Test
+    @RequestsOutsideTheContract
+    void shouldRejectAnUnknownTypeNamingTheField() {
+        problem(given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"type\": \"BOOK_CLUB\"}")
+                .when().post("/programmes")
+                .then(), 400)
+                .body("field", equalTo("type"))
+                .body("detail", containsString("HOST_FAMILY"));
     }
 
     @Test

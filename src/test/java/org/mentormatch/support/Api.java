@@ -29,6 +29,15 @@ public final class Api {
                 .extract().path("id");
     }
 
+    /** A new programme of this type (a ProgrammeType name), so that its cohorts start from the type's preset. */
+    public static String createProgrammeOfType(String type) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"name\": \"%s %s\", \"type\": \"%s\"}".formatted(type, UUID.randomUUID(), type))
+                .when().post("/programmes")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
     public static String createCohort(String programmeId) {
         return given().contentType(ContentType.JSON)
                 .body("{\"name\": \"2025/26\", \"startsOn\": \"2025-09-01\", \"endsOn\": \"2026-08-31\"}")

@@ -50,6 +50,14 @@ public final class Runs {
                 .then().statusCode(200).extract().jsonPath().getList("items");
     }
 
+    /** Every proposal of a run (a cohort of at most 100 mentees), matched or not. */
+    public static List<Map<String, Object>> proposals(String cohortPath, String runId) {
+        var page = given().queryParam("limit", 100).when().get(cohortPath + "/match-runs/" + runId + "/proposals")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(page.getInt("total")).as("proposals on one page").isLessThanOrEqualTo(100);
+        return page.getList("items");
+    }
+
     private static String status(String cohortPath, String runId) {
         return given().when().get(cohortPath + "/match-runs/" + runId).then().statusCode(200).extract().path("status");
     }

@@ -23,6 +23,11 @@ public record TestCohort(String programmeId, String cohortId) {
         return in(Api.createProgramme(programmeName));
     }
 
+    /** A new programme of this type (a ProgrammeType name) with one cohort. */
+    public static TestCohort ofType(String type) {
+        return in(Api.createProgrammeOfType(type));
+    }
+
     /** A new cohort in an existing programme. */
     public static TestCohort in(String programmeId) {
         return new TestCohort(programmeId, Api.createCohort(programmeId));

@@ -17,10 +17,13 @@ final class PairGrader {
 
     private static final int NEUTRAL = 2;
 
-    /** Skills, interests and languages are {@link Vocabulary#set sets} of vocabulary ids. */
+    /**
+     * Skills, interests and languages are {@link Vocabulary#set sets} of vocabulary ids. {@code meetsOnline}: the
+     * mentee accepts online meetings, or the policy counts them as local anyway.
+     */
     record Mentee(String field, Integer education, Integer years, long[] skills, long[] interests, long[] languages,
             int region, int homeCountry, int employer, List<String> preferredFields, long[] preferredLanguages,
-            MeetingMode meetingMode, int person, int[] rankedMentors) {
+            MeetingMode meetingMode, boolean meetsOnline, int person, int[] rankedMentors) {
     }
 
     /**
@@ -37,13 +40,20 @@ final class PairGrader {
     private final Vocabulary employers = new Vocabulary(Vocabulary.LOWER);
     // Mentee and mentor ids as small ints, so that a stated choice is found by comparing ints.
     private final Vocabulary people = new Vocabulary(UnaryOperator.identity());
+    private final boolean onlineCountsAsLocal;
+
+    /** @param onlineCountsAsLocal the policy's setting: a mentor meeting online is local to every mentee */
+    PairGrader(boolean onlineCountsAsLocal) {
+        this.onlineCountsAsLocal = onlineCountsAsLocal;
+    }
 
     Mentee encode(MenteeFact m) {
         return new Mentee(m.field().trim(), m.educationLevel(), m.yearsOfExperience(), words.set(m.skills()),
                 words.set(m.interests()), languages.set(m.languages()), places.id(m.region()),
                 places.id(m.homeCountry()), employers.id(m.employer()),
                 m.preferredFields().stream().map(String::trim).filter(code -> !code.isEmpty()).toList(),
-                languages.set(m.preferredLanguages()), m.meetingMode(), person(m.id()),
+                languages.set(m.preferredLanguages()), m.meetingMode(),
+                onlineCountsAsLocal || m.meetingMode().acceptsOnline(), person(m.id()),
                 m.rankedMentors().stream().mapToInt(this::person).toArray());
     }
 
@@ -140,7 +150,7 @@ final class PairGrader {
 
     private static int location(Mentee mentee, Mentor mentor) {
         boolean sameRegion = mentee.region() != Vocabulary.UNKNOWN && mentee.region() == mentor.region();
-        if (sameRegion || (mentee.meetingMode().acceptsOnline() && mentor.remoteOk())) {
+        if (sameRegion || (mentee.meetsOnline() && mentor.remoteOk())) {
             return MAX_GRADE;
         }
         if (mentee.region() == Vocabulary.UNKNOWN || mentor.region() == Vocabulary.UNKNOWN) {

@@ -59,7 +59,7 @@ final class PairTableBuilder {
         checkDense(mentees, MenteeFact::index);
         checkDense(mentors, MentorFact::index);
         PairTableBuilder builder = new PairTableBuilder(policy, mentees.size(), mentors.size());
-        PairGrader grader = new PairGrader();
+        PairGrader grader = new PairGrader(policy.onlineCountsAsLocal());
         List<PairGrader.Mentee> encodedMentees = mentees.stream().map(grader::encode).toList();
         List<PairGrader.Mentor> encodedMentors = mentors.stream().map(grader::encode).toList();
         AttributeGrader attributes = new AttributeGrader(policy.attributeCriteria());

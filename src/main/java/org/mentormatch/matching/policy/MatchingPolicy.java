@@ -21,10 +21,15 @@ import java.util.Objects;
  *                              per key; null (a policy stored before they existed) is none
  * @param mix                   mix quotas for one-to-many groups; null is none. Left out of JSON while empty, so
  *                              runs and input hashes of policies without quotas read as they did before quotas
+ * @param onlineCountsAsLocal   a mentor who meets online gets the full location grade whatever the mentee's meeting
+ *                              mode or region (coaching, where sessions are online by design); false (and absent
+ *                              in a policy stored before the setting existed): online counts only for a mentee who
+ *                              accepts it. Left out of JSON while false, like mix
  */
 public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
         int minimumFieldCloseness, EmployerRule employerRule, List<AttributeCriterion> attributeCriteria,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MixQuota> mix) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MixQuota> mix,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean onlineCountsAsLocal) {
 
     /** Each adds a 3-bit grade to every pair of a run; six keep a pair within its packed long. */
     public static final int MAX_ATTRIBUTE_CRITERIA = 6;
@@ -68,7 +73,14 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
         }
     }
 
-    /** A policy without attribute criteria or mix quotas. */
+    /** A policy where online meetings count as local only for a mentee who accepts them. */
+    public MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
+            int minimumFieldCloseness, EmployerRule employerRule, List<AttributeCriterion> attributeCriteria,
+            List<MixQuota> mix) {
+        this(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, attributeCriteria, mix, false);
+    }
+
+    /** A policy without attribute criteria or mix quotas, where online counts only for a mentee who accepts it. */
     public MatchingPolicy(Map<Criterion, Level> levels, Priority priority, int minimumQuality,
             int minimumFieldCloseness, EmployerRule employerRule) {
         this(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, List.of(), List.of());
@@ -96,23 +108,30 @@ public record MatchingPolicy(Map<Criterion, Level> levels, Priority priority, in
         Map<Criterion, Level> changed = new EnumMap<>(levels);
         changed.put(criterion, level);
         return new MatchingPolicy(changed, priority, minimumQuality, minimumFieldCloseness, employerRule,
-                attributeCriteria, mix);
+                attributeCriteria, mix, onlineCountsAsLocal);
     }
 
     /** A copy with another employer rule. */
     public MatchingPolicy with(EmployerRule rule) {
         return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, rule, attributeCriteria,
-                mix);
+                mix, onlineCountsAsLocal);
     }
 
     /** A copy with these attribute criteria instead of its own. */
     public MatchingPolicy withAttributeCriteria(List<AttributeCriterion> criteria) {
-        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, criteria, mix);
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, employerRule, criteria, mix,
+                onlineCountsAsLocal);
     }
 
     /** A copy with these mix quotas instead of its own. */
     public MatchingPolicy withMix(List<MixQuota> quotas) {
         return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, employerRule,
-                attributeCriteria, quotas);
+                attributeCriteria, quotas, onlineCountsAsLocal);
+    }
+
+    /** A copy where online meetings do, or do not, count as local whatever the mentee's meeting mode. */
+    public MatchingPolicy withOnlineCountingAsLocal(boolean online) {
+        return new MatchingPolicy(levels, priority, minimumQuality, minimumFieldCloseness, employerRule,
+                attributeCriteria, mix, online);
     }
 }

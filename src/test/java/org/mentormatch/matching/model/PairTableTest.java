@@ -94,6 +94,21 @@ class PairTableTest {
     }
 
     @Test
+    void shouldGiveAMentorMeetingOnlineTheFullLocationGradeWhenThePolicyCountsOnlineAsLocal() {
+        MatchingPolicy online = DEFAULTS.withOnlineCountingAsLocal(true);
+        MenteeFact inPerson = mentee(0).meetingMode(MeetingMode.IN_PERSON).region("DK-82").build();
+        MentorFact remote = mentor(0).remoteOk(true).region("DK-84").build();
+        MentorFact inPersonOnly = mentor(0).remoteOk(false).region("DK-84").build();
+        MenteeFact either = mentee(0).meetingMode(MeetingMode.EITHER).region("DK-82").build();
+
+        assertThat(table(DEFAULTS, inPerson, remote).score(Criterion.LOCATION, inPerson, remote)).isZero();
+        assertThat(table(online, inPerson, remote).score(Criterion.LOCATION, inPerson, remote)).isEqualTo(100);
+        assertThat(table(online, inPerson, inPersonOnly).score(Criterion.LOCATION, inPerson, inPersonOnly)).isZero();
+        assertThat(table(online, either, inPersonOnly).score(Criterion.LOCATION, either, inPersonOnly))
+                .as("a mentor who only meets in person gains nothing from the setting").isEqualTo(25);
+    }
+
+    @Test
     void shouldScorePreferredLanguagesAndTreatNoPreferenceAsNeutral() {
         assertThat(score(Criterion.PREFERRED_LANGUAGES, mentee(0).preferredLanguages("EN"), mentor(0))).isEqualTo(100);
         assertThat(score(Criterion.PREFERRED_LANGUAGES, mentee(0).preferredLanguages("de"), mentor(0))).isZero();

@@ -55,6 +55,17 @@ class MatchingPolicyTest {
     }
 
     @Test
+    void shouldReadAPolicyStoredBeforeOnlineCountedAsLocalAsNotCounting() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode stored = json.valueToTree(MatchingPolicy.defaults().withOnlineCountingAsLocal(true));
+        stored.remove("onlineCountsAsLocal");
+
+        assertThat(json.treeToValue(stored, MatchingPolicy.class)).isEqualTo(MatchingPolicy.defaults());
+        assertThat(json.valueToTree(MatchingPolicy.defaults()).has("onlineCountsAsLocal"))
+                .as("left out while false, so input hashes of runs that do not use it stay as they were").isFalse();
+    }
+
+    @Test
     void shouldCountMustAsHighInQuality() {
         assertThat(Level.MUST.weight()).isEqualTo(Level.HIGH.weight()).isEqualTo(3);
         assertThat(Level.OFF.weight()).isZero();
