@@ -20,7 +20,8 @@ public enum Criterion {
             "The mentor's markets include the mentee's home country (a mentee from China and a mentor exporting "
                     + "to China)."),
     LOCATION("location", "Location and meeting mode", 2, Level.MEDIUM,
-            "Same region, or the mentee meets online and the mentor does too."),
+            "Same region, or the mentee meets online and the mentor does too (with the policy's "
+                    + "`onlineCountsAsLocal`, any mentor who meets online)."),
     PREFERRED_LANGUAGES("preferredLanguages", "Preferred language", 2, Level.MEDIUM,
             "They share a language the mentee prefers (half marks when the mentee named none)."),
     /**
