@@ -25,6 +25,7 @@ import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
 import org.mentormatch.matching.solver.ExactAssignmentPhase;
+import org.mentormatch.matching.solver.InertConstraints;
 import org.mentormatch.security.ProgrammeScope;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -240,6 +241,8 @@ class MatchRunner {
     private SolverConfig configFor(RunInput input, Runnable whenProvenOptimal) {
         SolverConfig config = new SolverConfig(baseConfig);
         config.setRandomSeed(input.seed());
+        config.setScoreDirectorFactoryConfig(
+                InertConstraints.leftOutOf(baseConfig.getScoreDirectorFactoryConfig(), input.policy()));
         TerminationConfig termination = new TerminationConfig().withSpentLimit(Duration.ofSeconds(input.timeLimitSeconds()));
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
         if (input.stepLimit() == null) {

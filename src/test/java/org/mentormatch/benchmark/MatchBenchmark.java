@@ -21,6 +21,7 @@ import org.mentormatch.matching.solver.AssignmentProblem;
 import org.mentormatch.matching.solver.ExactAssignment;
 import org.mentormatch.matching.solver.ExactAssignmentPhase;
 import org.mentormatch.matching.solver.GeneratedPlans;
+import org.mentormatch.matching.solver.InertConstraints;
 import org.mentormatch.matching.solver.LinearMatchModel;
 import org.mentormatch.matching.solver.ShortestAugmentingPath;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -202,6 +203,9 @@ public final class MatchBenchmark {
                     org.mentormatch.matching.solver.MatchConstraintProvider.class, seconds,
                     method.equals("engine") ? new CustomPhaseConfig().withCustomPhaseCommands(new ExactAssignmentPhase())
                             : new ConstructionHeuristicPhaseConfig());
+            // As a run does, without the constraints the policy leaves nothing to count.
+            config.setScoreDirectorFactoryConfig(InertConstraints.leftOutOf(config.getScoreDirectorFactoryConfig(),
+                    problem.getPairTable().policy()));
             Solver<MatchPlan> solver = SolverFactory.<MatchPlan>create(config).buildSolver();
             MatchPlan solved = solver.solve(fresh(problem));
             HardMediumSoftLongScore score = solved.getScore();

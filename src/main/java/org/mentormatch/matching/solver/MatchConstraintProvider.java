@@ -6,7 +6,10 @@ import static org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMedi
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
 
+import java.util.Arrays;
+import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 import org.mentormatch.matching.model.HardRule;
 import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MentorFact;
@@ -45,8 +48,23 @@ public class MatchConstraintProvider implements ConstraintProvider {
     private static final BiPredicate<MenteeAssignment, PairTable> BREAKS_ANY_RULE =
             (assignment, table) -> table.breaksAnyRule(assignment);
 
+    // Names of constraints this run leaves out (InertConstraints): none unless the solver config says so.
+    private Set<String> leftOut = Set.of();
+
+    /** Called by OptaPlanner with the config's constraint provider property {@code leftOut}: comma-separated names. */
+    public void setLeftOut(String names) {
+        leftOut = Arrays.stream(names.split(",")).filter(name -> !name.isBlank()).collect(Collectors.toUnmodifiableSet());
+    }
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
+        // Bavet builds nodes only for the constraints returned, so a left-out one costs nothing.
+        return Arrays.stream(allConstraints(factory))
+                .filter(constraint -> !leftOut.contains(constraint.getConstraintName()))
+                .toArray(Constraint[]::new);
+    }
+
+    private Constraint[] allConstraints(ConstraintFactory factory) {
         // Capacity and balanced load count mentees per mentor from one shared groupBy node.
         BiConstraintStream<MentorFact, Integer> loads = mentorLoads(factory);
         // Both mix quota constraints count mentees per (mentor, quota, value) from one shared groupBy node.

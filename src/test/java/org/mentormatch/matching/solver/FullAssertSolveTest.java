@@ -46,8 +46,11 @@ class FullAssertSolveTest {
      * on the base configuration the service's OptaPlanner extension builds, in FULL_ASSERT.
      */
     private static SolverConfig asARunWouldSolve() {
-        return GeneratedPlans.solverConfig(new TerminationConfig().withScoreCalculationCountLimit(SCORE_CALCULATIONS)
-                        .withSpentLimit(Duration.ofSeconds(30)))
+        SolverConfig config = GeneratedPlans.solverConfig(new TerminationConfig()
+                .withScoreCalculationCountLimit(SCORE_CALCULATIONS).withSpentLimit(Duration.ofSeconds(30)));
+        // As a run does, without the constraints the policy leaves nothing to count.
+        return config.withScoreDirectorFactory(
+                        InertConstraints.leftOutOf(config.getScoreDirectorFactoryConfig(), MatchingPolicy.defaults()))
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(ExactAssignmentPhase.class)),
                         new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig().withStepCountLimit(STEPS)));

@@ -32,8 +32,11 @@ class MatchSolverBenchmarkTest {
     @Test
     void shouldLogScoreCalculationSpeedOnAThousandMentees() {
         MatchPlan problem = GeneratedPlans.plan(1_000, 700, 3, 7);
-        Solver<MatchPlan> solver = SolverFactory.<MatchPlan>create(
-                GeneratedPlans.solverConfig(new TerminationConfig().withSecondsSpentLimit(10L))).buildSolver();
+        SolverConfig config = GeneratedPlans.solverConfig(new TerminationConfig().withSecondsSpentLimit(10L));
+        // As a run does, without the constraints the policy leaves nothing to count.
+        config.setScoreDirectorFactoryConfig(InertConstraints.leftOutOf(config.getScoreDirectorFactoryConfig(),
+                problem.getPairTable().policy()));
+        Solver<MatchPlan> solver = SolverFactory.<MatchPlan>create(config).buildSolver();
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
