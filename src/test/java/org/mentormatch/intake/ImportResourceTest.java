@@ -223,13 +223,16 @@ class ImportResourceTest {
     void shouldRefuseImportButNotDryRunWhileARunSolves() {
         given().contentType(ContentType.JSON).body("{\"mentees\": 3, \"mentors\": 3, \"seed\": 7}")
                 .when().post(cohort + "/demo-data").then().statusCode(201);
-        String runId = given().contentType(ContentType.JSON).body("{\"seed\": 1, \"timeLimitSeconds\": 10}")
+        // A step limit keeps the run solving (a run without one ends as soon as its result is proven optimal).
+        String runId = given().contentType(ContentType.JSON)
+                .body("{\"seed\": 1, \"timeLimitSeconds\": 60, \"stepLimit\": 10000000}")
                 .when().post(cohort + "/match-runs").then().statusCode(202).extract().path("id");
 
         Api.problem(csvImport(Sheets.mentees(2)), 409).body("activeRunId", equalTo(runId));
         given().config(BINARY).contentType(ProfileSheets.CSV).queryParam("kind", "mentees").queryParam("dryRun", true)
                 .body(Sheets.csvBytes(Sheets.MENTEE_HEADER, Sheets.mentees(2)))
                 .when().post(cohort + "/imports").then().statusCode(200).body("created", equalTo(2));
+        given().when().delete(cohort + "/match-runs/" + runId).then().statusCode(200);
         Runs.awaitEnd(cohort, runId);
     }
 
