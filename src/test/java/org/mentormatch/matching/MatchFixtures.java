@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.mentormatch.matching.model.ExcludedPair;
 import org.mentormatch.matching.model.MeetingMode;
+import org.mentormatch.matching.model.MenteeAssignment;
 import org.mentormatch.matching.model.MenteeFact;
 import org.mentormatch.matching.model.MentorFact;
 import org.mentormatch.matching.model.PairTable;
@@ -39,6 +40,17 @@ public final class MatchFixtures {
     public static PairTable table(MatchingPolicy policy, List<MenteeFact> mentees, List<MentorFact> mentors,
             ExcludedPair... exclusions) {
         return PairTable.build(mentees, mentors, policy, List.of(exclusions));
+    }
+
+    /**
+     * The assignments as part of the run the table was built for, as {@link org.mentormatch.matching.model.MatchPlan}
+     * makes them: the facts a constraint verification is given.
+     */
+    public static MenteeAssignment[] inRun(PairTable table, MenteeAssignment... assignments) {
+        for (MenteeAssignment assignment : assignments) {
+            assignment.setPairTable(table);
+        }
+        return assignments;
     }
 
     /** The table for a single pair: both at index 0. */

@@ -43,6 +43,7 @@ public class MatchPlan {
         this.pairTable = pairTable;
         this.mentors = mentors;
         this.assignments = assignments;
+        assignments.forEach(assignment -> assignment.setPairTable(pairTable));
         this.mixQuotas = MixQuotaFact.of(policy, assignments.stream().map(MenteeAssignment::getMentee).toList(),
                 pairTable.totalPairWeight());
     }

@@ -20,6 +20,8 @@ public class MenteeAssignment {
     private MentorFact mentor;
     @PlanningPin
     private boolean pinned;
+    // The run's pair table, so that a score calculation reads the pair without joining the table in.
+    private PairTable pairTable;
 
     public MenteeAssignment() {
         // For OptaPlanner's planning clone.
@@ -56,6 +58,15 @@ public class MenteeAssignment {
 
     public void setMentor(MentorFact mentor) {
         this.mentor = mentor;
+    }
+
+    /** The pair table of the run this assignment is part of: {@link MatchPlan} sets it on its assignments. */
+    public PairTable getPairTable() {
+        return pairTable;
+    }
+
+    public void setPairTable(PairTable pairTable) {
+        this.pairTable = pairTable;
     }
 
     public boolean isPinned() {

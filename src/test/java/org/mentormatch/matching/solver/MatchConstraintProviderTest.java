@@ -1,6 +1,7 @@
 package org.mentormatch.matching.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentormatch.matching.MatchFixtures.inRun;
 import static org.mentormatch.matching.MatchFixtures.mentee;
 import static org.mentormatch.matching.MatchFixtures.menteeId;
 import static org.mentormatch.matching.MatchFixtures.mentor;
@@ -74,10 +75,11 @@ class MatchConstraintProviderTest {
         MentorFact single = mentor(0).capacity(1).build();
         List<MenteeFact> mentees = List.of(MENTEE, mentee(1).build(), mentee(2).build());
         verifier.verifyThat(MatchConstraintProvider::mentorCapacity)
-                .given(pair(mentees.get(0), single), pair(mentees.get(1), single), pair(mentees.get(2), single))
+                .given(inRun(table(DEFAULTS), pair(mentees.get(0), single), pair(mentees.get(1), single),
+                        pair(mentees.get(2), single)))
                 .penalizesBy(2);
         verifier.verifyThat(MatchConstraintProvider::mentorCapacity)
-                .given(pair(mentees.get(0), MENTOR), pair(mentees.get(1), MENTOR))
+                .given(inRun(table(DEFAULTS), pair(mentees.get(0), MENTOR), pair(mentees.get(1), MENTOR)))
                 .penalizesBy(0);
     }
 
@@ -85,9 +87,9 @@ class MatchConstraintProviderTest {
     void excludedPair() {
         PairTable table = table(DEFAULTS, new ExcludedPair(menteeId(0), mentorId(0)));
         verifier.verifyThat(MatchConstraintProvider::excludedPair)
-                .given(table, pair(MENTEE, MENTOR)).penalizesBy(1);
+                .given(inRun(table, pair(MENTEE, MENTOR))).penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::excludedPair)
-                .given(table, pair(MENTEE, WEAK_MENTOR)).penalizesBy(0);
+                .given(inRun(table, pair(MENTEE, WEAK_MENTOR))).penalizesBy(0);
     }
 
     @Test
@@ -96,12 +98,12 @@ class MatchConstraintProviderTest {
         MentorFact alsoAtNovo = mentor(0).employer("NOVO NORDISK").build();
         MentorFact atMaersk = mentor(0).employer("Maersk").build();
         verifier.verifyThat(MatchConstraintProvider::sameEmployer)
-                .given(table(atNovo, alsoAtNovo), pair(atNovo, alsoAtNovo)).penalizesBy(1);
+                .given(inRun(table(atNovo, alsoAtNovo), pair(atNovo, alsoAtNovo))).penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::sameEmployer)
-                .given(table(atNovo, atMaersk), pair(atNovo, atMaersk)).penalizesBy(0);
+                .given(inRun(table(atNovo, atMaersk), pair(atNovo, atMaersk))).penalizesBy(0);
         for (EmployerRule rule : List.of(EmployerRule.ANY, EmployerRule.SAME)) {
             verifier.verifyThat(MatchConstraintProvider::sameEmployer)
-                    .given(MatchFixtures.table(DEFAULTS.with(rule), atNovo, alsoAtNovo), pair(atNovo, alsoAtNovo))
+                    .given(inRun(MatchFixtures.table(DEFAULTS.with(rule), atNovo, alsoAtNovo), pair(atNovo, alsoAtNovo)))
                     .penalizesBy(0);
         }
     }
@@ -115,19 +117,19 @@ class MatchConstraintProviderTest {
         MentorFact employerUnknown = mentor(0).employer(null).build();
         MenteeFact menteeEmployerUnknown = mentee(0).employer(null).build();
         verifier.verifyThat(MatchConstraintProvider::differentEmployer)
-                .given(MatchFixtures.table(workplace, atNovo, atMaersk), pair(atNovo, atMaersk)).penalizesBy(1);
+                .given(inRun(MatchFixtures.table(workplace, atNovo, atMaersk), pair(atNovo, atMaersk))).penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::differentEmployer)
-                .given(MatchFixtures.table(workplace, atNovo, employerUnknown), pair(atNovo, employerUnknown))
+                .given(inRun(MatchFixtures.table(workplace, atNovo, employerUnknown), pair(atNovo, employerUnknown)))
                 .penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::differentEmployer)
-                .given(MatchFixtures.table(workplace, menteeEmployerUnknown, employerUnknown),
-                        pair(menteeEmployerUnknown, employerUnknown))
+                .given(inRun(MatchFixtures.table(workplace, menteeEmployerUnknown, employerUnknown),
+                        pair(menteeEmployerUnknown, employerUnknown)))
                 .penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::differentEmployer)
-                .given(MatchFixtures.table(workplace, atNovo, alsoAtNovo), pair(atNovo, alsoAtNovo)).penalizesBy(0);
+                .given(inRun(MatchFixtures.table(workplace, atNovo, alsoAtNovo), pair(atNovo, alsoAtNovo))).penalizesBy(0);
         for (EmployerRule rule : List.of(EmployerRule.ANY, EmployerRule.DIFFERENT)) {
             verifier.verifyThat(MatchConstraintProvider::differentEmployer)
-                    .given(MatchFixtures.table(DEFAULTS.with(rule), atNovo, atMaersk), pair(atNovo, atMaersk))
+                    .given(inRun(MatchFixtures.table(DEFAULTS.with(rule), atNovo, atMaersk), pair(atNovo, atMaersk)))
                     .penalizesBy(0);
         }
     }
@@ -136,27 +138,27 @@ class MatchConstraintProviderTest {
     void noCommonLanguage() {
         MenteeFact arabicOnly = mentee(0).languages("ar").build();
         verifier.verifyThat(MatchConstraintProvider::noCommonLanguage)
-                .given(table(arabicOnly, MENTOR), pair(arabicOnly, MENTOR)).penalizesBy(1);
+                .given(inRun(table(arabicOnly, MENTOR), pair(arabicOnly, MENTOR))).penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::noCommonLanguage)
-                .given(table(MENTEE, MENTOR), pair(MENTEE, MENTOR)).penalizesBy(0);
+                .given(inRun(table(MENTEE, MENTOR), pair(MENTEE, MENTOR))).penalizesBy(0);
     }
 
     @Test
     void fieldsTooFarApart() {
         MentorFact technician = mentor(0).field("3111").build();
         verifier.verifyThat(MatchConstraintProvider::fieldsTooFarApart)
-                .given(table(MENTEE, technician), pair(MENTEE, technician)).penalizesBy(1);
+                .given(inRun(table(MENTEE, technician), pair(MENTEE, technician))).penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::fieldsTooFarApart)
-                .given(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR)).penalizesBy(0);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR))).penalizesBy(0);
     }
 
     @Test
     void requiredCriterionNotMet() {
         PairTable table = table(DEFAULTS.with(Criterion.MARKETS, Level.MUST));
         verifier.verifyThat(MatchConstraintProvider::requiredCriterionNotMet)
-                .given(table, pair(MENTEE, WEAK_MENTOR)).penalizesBy(1);
+                .given(inRun(table, pair(MENTEE, WEAK_MENTOR))).penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::requiredCriterionNotMet)
-                .given(table, pair(MENTEE, MENTOR)).penalizesBy(0);
+                .given(inRun(table, pair(MENTEE, MENTOR))).penalizesBy(0);
     }
 
     @Test
@@ -164,9 +166,9 @@ class MatchConstraintProviderTest {
         PairTable quality = table(new MatchingPolicy(DEFAULTS.levels(), Priority.QUALITY, 40, 1, EmployerRule.DIFFERENT));
         PairTable participation = table(new MatchingPolicy(DEFAULTS.levels(), Priority.PARTICIPATION, 40, 1, EmployerRule.DIFFERENT));
         verifier.verifyThat(MatchConstraintProvider::belowMinimumQuality)
-                .given(quality, pair(MENTEE, WEAK_MENTOR), pair(mentee(1).build(), MENTOR)).penalizesBy(1);
+                .given(inRun(quality, pair(MENTEE, WEAK_MENTOR), pair(mentee(1).build(), MENTOR))).penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::belowMinimumQuality)
-                .given(participation, pair(MENTEE, WEAK_MENTOR)).penalizesBy(0);
+                .given(inRun(participation, pair(MENTEE, WEAK_MENTOR))).penalizesBy(0);
     }
 
     @Test
@@ -182,54 +184,54 @@ class MatchConstraintProviderTest {
     void fieldCloseness() {
         // Same unit group: 100 × HIGH (3); one shared digit: 25 × 3.
         verifier.verifyThat(MatchConstraintProvider::fieldCloseness)
-                .given(table(DEFAULTS), pair(MENTEE, MENTOR), pair(mentee(1).build(), WEAK_MENTOR)).rewardsWith(375);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, MENTOR), pair(mentee(1).build(), WEAK_MENTOR))).rewardsWith(375);
         verifier.verifyThat(MatchConstraintProvider::fieldCloseness)
-                .given(table(DEFAULTS.with(Criterion.FIELD_CLOSENESS, Level.OFF)), pair(MENTEE, MENTOR))
+                .given(inRun(table(DEFAULTS.with(Criterion.FIELD_CLOSENESS, Level.OFF)), pair(MENTEE, MENTOR)))
                 .rewardsWith(0);
     }
 
     @Test
     void preferredField() {
         verifier.verifyThat(MatchConstraintProvider::preferredField)
-                .given(table(DEFAULTS), pair(MENTEE, MENTOR)).rewardsWith(300);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, MENTOR))).rewardsWith(300);
         verifier.verifyThat(MatchConstraintProvider::preferredField)
-                .given(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR)).rewardsWith(0);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR))).rewardsWith(0);
     }
 
     @Test
     void qualificationFit() {
         // Weak mentor: less education (0 of 2) but more experience (2 of 2) = 50 × MEDIUM (2).
         verifier.verifyThat(MatchConstraintProvider::qualificationFit)
-                .given(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR)).rewardsWith(100);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR))).rewardsWith(100);
         MenteeFact senior = mentee(0).education(8).years(30).build();
         verifier.verifyThat(MatchConstraintProvider::qualificationFit)
-                .given(table(senior, MENTOR), pair(senior, MENTOR)).rewardsWith(0);
+                .given(inRun(table(senior, MENTOR), pair(senior, MENTOR))).rewardsWith(0);
     }
 
     @Test
     void sharedInterests() {
         // One shared interest (hiking): 25 × LOW (1).
         verifier.verifyThat(MatchConstraintProvider::sharedInterests)
-                .given(table(DEFAULTS), pair(MENTEE, MENTOR)).rewardsWith(25);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, MENTOR))).rewardsWith(25);
         verifier.verifyThat(MatchConstraintProvider::sharedInterests)
-                .given(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR)).rewardsWith(0);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR))).rewardsWith(0);
     }
 
     @Test
     void sharedSkills() {
         // One shared skill (java): 25 × MEDIUM (2).
         verifier.verifyThat(MatchConstraintProvider::sharedSkills)
-                .given(table(DEFAULTS), pair(MENTEE, MENTOR)).rewardsWith(50);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, MENTOR))).rewardsWith(50);
         verifier.verifyThat(MatchConstraintProvider::sharedSkills)
-                .given(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR)).rewardsWith(0);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR))).rewardsWith(0);
     }
 
     @Test
     void marketKnowledge() {
         verifier.verifyThat(MatchConstraintProvider::marketKnowledge)
-                .given(table(DEFAULTS), pair(MENTEE, MENTOR)).rewardsWith(200);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, MENTOR))).rewardsWith(200);
         verifier.verifyThat(MatchConstraintProvider::marketKnowledge)
-                .given(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR)).rewardsWith(0);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR))).rewardsWith(0);
     }
 
     @Test
@@ -237,18 +239,18 @@ class MatchConstraintProviderTest {
         MenteeFact inPersonElsewhere = mentee(0).meetingMode(MeetingMode.IN_PERSON)
                 .region("DK-81").build();
         verifier.verifyThat(MatchConstraintProvider::locationAndMeetingMode)
-                .given(table(DEFAULTS), pair(MENTEE, MENTOR)).rewardsWith(200);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, MENTOR))).rewardsWith(200);
         verifier.verifyThat(MatchConstraintProvider::locationAndMeetingMode)
-                .given(table(inPersonElsewhere, MENTOR), pair(inPersonElsewhere, MENTOR)).rewardsWith(0);
+                .given(inRun(table(inPersonElsewhere, MENTOR), pair(inPersonElsewhere, MENTOR))).rewardsWith(0);
     }
 
     @Test
     void preferredLanguage() {
         MenteeFact prefersHindi = mentee(0).preferredLanguages("hi").build();
         verifier.verifyThat(MatchConstraintProvider::preferredLanguage)
-                .given(table(DEFAULTS), pair(MENTEE, MENTOR)).rewardsWith(200);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, MENTOR))).rewardsWith(200);
         verifier.verifyThat(MatchConstraintProvider::preferredLanguage)
-                .given(table(prefersHindi, MENTOR), pair(prefersHindi, MENTOR)).rewardsWith(0);
+                .given(inRun(table(prefersHindi, MENTOR), pair(prefersHindi, MENTOR))).rewardsWith(0);
     }
 
     @Test
@@ -258,14 +260,14 @@ class MatchConstraintProviderTest {
         MenteeFact ranks = mentee(0).ranked(mentorId(1), mentorId(0)).build();
         PairTable table = MatchFixtures.table(high, List.of(ranks), List.of(MENTOR, WEAK_MENTOR));
         verifier.verifyThat(MatchConstraintProvider::statedPreference)
-                .given(table, pair(ranks, MENTOR)).rewardsWith(225);
+                .given(inRun(table, pair(ranks, MENTOR))).rewardsWith(225);
         verifier.verifyThat(MatchConstraintProvider::statedPreference)
-                .given(table, pair(ranks, WEAK_MENTOR)).rewardsWith(300);
+                .given(inRun(table, pair(ranks, WEAK_MENTOR))).rewardsWith(300);
         MentorFact declines = mentor(0).declines(menteeId(0)).build();
         verifier.verifyThat(MatchConstraintProvider::statedPreference)
-                .given(MatchFixtures.table(high, ranks, declines), pair(ranks, declines)).rewardsWith(0);
+                .given(inRun(MatchFixtures.table(high, ranks, declines), pair(ranks, declines))).rewardsWith(0);
         verifier.verifyThat(MatchConstraintProvider::statedPreference)
-                .given(table(DEFAULTS), pair(MENTEE, MENTOR)).rewardsWith(0);
+                .given(inRun(table(DEFAULTS), pair(MENTEE, MENTOR))).rewardsWith(0);
     }
 
     @Test
@@ -273,10 +275,10 @@ class MatchConstraintProviderTest {
         // Weak pair quality: (3×25 + 3×0 + 2×50 + 1×0 + 2×0 + 2×0 + 2×100 + 2×100) / 17 = 575 / 17 ≈ 34;
         // penalty MEDIUM (2) × (70 - 34)² = 2592. The strong pair (87) is not short of a good match.
         verifier.verifyThat(MatchConstraintProvider::fairnessForTheWorstOff)
-                .given(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR), pair(mentee(1).build(), MENTOR))
+                .given(inRun(table(DEFAULTS), pair(MENTEE, WEAK_MENTOR), pair(mentee(1).build(), MENTOR)))
                 .penalizesBy(2592);
         verifier.verifyThat(MatchConstraintProvider::fairnessForTheWorstOff)
-                .given(table(DEFAULTS.with(Criterion.FAIRNESS, Level.OFF)), pair(MENTEE, WEAK_MENTOR))
+                .given(inRun(table(DEFAULTS.with(Criterion.FAIRNESS, Level.OFF)), pair(MENTEE, WEAK_MENTOR)))
                 .penalizesBy(0);
     }
 
@@ -298,8 +300,8 @@ class MatchConstraintProviderTest {
      * fails {@code rewardsWith(680)}): {@code penalizesBy(n)} passes on an impact of +n and {@code rewardsWith(n)}
      * on −n, and both refuse a negative n. This hides the swap.
      */
-    private void assertAffinityImpact(int signedImpact, Object... facts) {
-        var assertion = verifier.verifyThat(MatchConstraintProvider::coordinatorAffinity).given(facts);
+    private void assertAffinityImpact(int signedImpact, PairTable table, MenteeAssignment... pairs) {
+        var assertion = verifier.verifyThat(MatchConstraintProvider::coordinatorAffinity).given(inRun(table, pairs));
         if (signedImpact >= 0) {
             assertion.penalizesBy(signedImpact);
         } else {
@@ -314,20 +316,20 @@ class MatchConstraintProviderTest {
         PairTable table = rated(new PairAffinity(menteeId(0), mentorId(0), -40),
                 new PairAffinity(menteeId(1), mentorId(1), 60));
         verifier.verifyThat(MatchConstraintProvider::fairnessForTheWorstOff)
-                .given(table, pair(MENTEE, MENTOR)).penalizesBy(1058);
+                .given(inRun(table, pair(MENTEE, MENTOR))).penalizesBy(1058);
         verifier.verifyThat(MatchConstraintProvider::fairnessForTheWorstOff)
-                .given(table, pair(mentee(1).build(), WEAK_MENTOR)).penalizesBy(0);
+                .given(inRun(table, pair(mentee(1).build(), WEAK_MENTOR))).penalizesBy(0);
     }
 
     @Test
     void balancedMentorLoad() {
         MentorFact roomy = mentor(0).capacity(5).build();
         verifier.verifyThat(MatchConstraintProvider::balancedMentorLoad)
-                .given(table(DEFAULTS), pair(MENTEE, roomy), pair(mentee(1).build(), roomy),
-                        pair(mentee(2).build(), roomy))
+                .given(inRun(table(DEFAULTS), pair(MENTEE, roomy), pair(mentee(1).build(), roomy),
+                        pair(mentee(2).build(), roomy)))
                 .penalizesBy(9);
         verifier.verifyThat(MatchConstraintProvider::balancedMentorLoad)
-                .given(table(DEFAULTS), pair(MENTEE, MENTOR), pair(mentee(1).build(), WEAK_MENTOR))
+                .given(inRun(table(DEFAULTS), pair(MENTEE, MENTOR), pair(mentee(1).build(), WEAK_MENTOR)))
                 .penalizesBy(0);
     }
 

@@ -1,6 +1,7 @@
 package org.mentormatch.matching.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentormatch.matching.MatchFixtures.inRun;
 import static org.mentormatch.matching.MatchFixtures.mentee;
 import static org.mentormatch.matching.MatchFixtures.mentor;
 
@@ -51,19 +52,19 @@ class ProgrammeAttributeConstraintTest {
     void programmeAttribute() {
         // Same phase 100 × MUST (3) + a shared diet 100 × LOW (1); unknowns 50 × 3 + 50 × 1.
         verifier.verifyThat(MatchConstraintProvider::programmeAttribute)
-                .given(table(POLICY), pair(ABROAD, ALSO_ABROAD), pair(UNKNOWN_MENTEE, RETURNED)).rewardsWith(400 + 200);
+                .given(inRun(table(POLICY), pair(ABROAD, ALSO_ABROAD), pair(UNKNOWN_MENTEE, RETURNED))).rewardsWith(400 + 200);
         verifier.verifyThat(MatchConstraintProvider::programmeAttribute)
-                .given(table(POLICY), pair(ABROAD, RETURNED)).rewardsWith(0);
+                .given(inRun(table(POLICY), pair(ABROAD, RETURNED))).rewardsWith(0);
         verifier.verifyThat(MatchConstraintProvider::programmeAttribute)
-                .given(table(MatchingPolicy.defaults()), pair(ABROAD, ALSO_ABROAD)).rewardsWith(0);
+                .given(inRun(table(MatchingPolicy.defaults()), pair(ABROAD, ALSO_ABROAD))).rewardsWith(0);
     }
 
     @Test
     void requiredCriterionNotMetByAnAttribute() {
         verifier.verifyThat(MatchConstraintProvider::requiredCriterionNotMet)
-                .given(table(POLICY), pair(ABROAD, RETURNED)).penalizesBy(1);
+                .given(inRun(table(POLICY), pair(ABROAD, RETURNED))).penalizesBy(1);
         verifier.verifyThat(MatchConstraintProvider::requiredCriterionNotMet)
-                .given(table(POLICY), pair(ABROAD, ALSO_ABROAD), pair(UNKNOWN_MENTEE, RETURNED)).penalizesBy(0);
+                .given(inRun(table(POLICY), pair(ABROAD, ALSO_ABROAD), pair(UNKNOWN_MENTEE, RETURNED))).penalizesBy(0);
     }
 
     @Test
