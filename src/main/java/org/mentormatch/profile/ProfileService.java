@@ -40,11 +40,13 @@ public class ProfileService {
     private final CohortService cohorts;
     private final MergePatch mergePatch;
     private final AttributeService attributes;
+    private final ProfileRow rows;
 
-    public ProfileService(CohortService cohorts, MergePatch mergePatch, AttributeService attributes) {
+    public ProfileService(CohortService cohorts, MergePatch mergePatch, AttributeService attributes, ProfileRow rows) {
         this.cohorts = cohorts;
         this.mergePatch = mergePatch;
         this.attributes = attributes;
+        this.rows = rows;
     }
 
     /**
@@ -76,9 +78,11 @@ public class ProfileService {
                 .stream().map(kind.toRequest()).toList();
     }
 
+    /** Read from its row without the ORM ({@link ProfileRow}): it is only shown. */
     @Transactional(SUPPORTS)
     public <E extends Profile, R> R get(ProfileKind<E, ?, R> kind, UUID programmeId, UUID cohortId, UUID id) {
-        return kind.toResponse().apply(require(kind, programmeId, cohortId, id));
+        return kind.toResponse().apply(rows.find(kind, programmeId, cohortId, id)
+                .orElseThrow(() -> missing(kind, programmeId, cohortId, id)));
     }
 
     public <E extends Profile, Q extends ProfileRequest<E>, R> R create(
@@ -172,10 +176,13 @@ public class ProfileService {
                         Sort.by("id"),
                         Parameters.with("id", id).and("cohortId", cohortId).and("programmeId", programmeId))
                 .firstResultOptional()
-                .orElseThrow(() -> {
-                    cohorts.require(programmeId, cohortId);
-                    return new NotFound(kind.name(), id);
-                });
+                .orElseThrow(() -> missing(kind, programmeId, cohortId, id));
+    }
+
+    /** What is not there: the programme or cohort when the path names none the caller sees, else the profile. */
+    private NotFound missing(ProfileKind<?, ?, ?> kind, UUID programmeId, UUID cohortId, UUID id) {
+        cohorts.require(programmeId, cohortId);
+        return new NotFound(kind.name(), id);
     }
 
     /** An anonymised profile stays anonymous: writing a person back into it would undo an erasure. */

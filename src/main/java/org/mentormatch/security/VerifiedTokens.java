@@ -28,7 +28,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * quarkus-oidc caches only what it learns from an identity provider's introspection and user-info endpoints, not
  * tokens it verifies itself with a key, so this provider sits in front of OIDC's: a token verified before is
  * answered with the identity OIDC made of it; any other token goes to OIDC, and is kept only once OIDC accepts it.
- * Tokens are kept by their SHA-256, never as text.
+ * Tokens are kept by their SHA-256, never as text. A kept identity carries its token's {@link Grant}, read from the
+ * claims once rather than on every request (the programme filter and row-level security each need it).
  * <p>
  * Only verification is skipped: the identity augmentors still run on every request, so a participant token whose
  * invitation was replaced is refused at once (participant.CurrentInvitationCheck).
@@ -41,6 +42,9 @@ class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
     /** What OIDC puts on an identity but belongs to the request it came with; each request gets its own. */
     private static final List<String> REQUEST_ATTRIBUTES =
             List.of(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, AuthenticationRequestContext.class.getName());
+
+    /** One digest per thread (digest() leaves it ready for the next token): looking the algorithm up each time costs more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(VerifiedTokens::sha256);
 
     private final OidcIdentityProvider oidc;
     private final Cache<String, SecurityIdentity> verified = Caffeine.newBuilder()
@@ -70,10 +74,15 @@ class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
         if (known != null) {
             return Uni.createFrom().item(withRequest(known, HttpSecurityUtils.getRoutingContextAttribute(request)));
         }
-        return oidc.authenticate(request, context).invoke(identity -> {
-            if (identity != null && !identity.isAnonymous()) {
-                verified.put(key, withRequest(identity, null));
+        return oidc.authenticate(request, context).map(identity -> {
+            if (identity == null || identity.isAnonymous()) {
+                return identity;
             }
+            SecurityIdentity granted = QuarkusSecurityIdentity.builder(identity)
+                    .addAttribute(Grant.ATTRIBUTE, Grant.read(identity))
+                    .build();
+            verified.put(key, withRequest(granted, null));
+            return granted;
         });
     }
 
@@ -100,9 +109,12 @@ class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
     }
 
     private static String hash(String token) {
+        return Base64.getEncoder().encodeToString(SHA_256.get().digest(token.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
         }
