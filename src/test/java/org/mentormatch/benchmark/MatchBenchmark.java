@@ -205,7 +205,7 @@ public final class MatchBenchmark {
 
         long boundStart = System.nanoTime();
         LinearMatchModel model = new LinearMatchModel(problem);
-        LinearMatchModel.Result linear = model.solve(new ShortestAugmentingPath(), mentees * 700L > 4_000_000 ? 64 : 0,
+        LinearMatchModel.Result linear = model.solve(new ShortestAugmentingPath(), mentees * 700L > 4_000_000 ? 96 : 0,
                 5, problem);
         MatchPlan bound = withMentors(problem, linear.mentorOf());
         HardMediumSoftLongScore optimum = scores.update(bound);
