@@ -24,6 +24,7 @@ import org.mentormatch.matching.solver.GeneratedPlans;
 import org.mentormatch.matching.solver.InertConstraints;
 import org.mentormatch.matching.solver.LinearMatchModel;
 import org.mentormatch.matching.solver.ShortestAugmentingPath;
+import org.mentormatch.matchrun.DemoPlans;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
@@ -45,9 +46,12 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * cohorts. Lives in the test sources: it needs the test generator and must not ship in the service jar.
  * <p>
  * Options: {@code --orlib=FILE,...} (any file of the OR-Library assign format) and {@code --synthetic=DIR}
- * (reads cohort-*-pairs.csv): greedy and exact, {@code --generated=100,1000,10000}, {@code --seconds=N} (OptaPlanner time per run;
+ * (reads cohort-*-pairs.csv): greedy and exact, {@code --generated=100,1000,10000}, {@code --demo=10000} (the demo
+ * cohort of that many mentees and 7/10 as many mentors, seed 3, default policy: what the load benchmark runs through
+ * the service, with fewer places than mentees), {@code --seconds=N} (OptaPlanner time per run;
  * default 10 up to 1,000 mentees and 60 above), {@code --methods=greedy,exact,
- * optaplanner,engine}, {@code --seed=N}. One line per instance and method.
+ * optaplanner,engine} ({@code --methods=table}: only build the demo or generated cohorts' pair tables), {@code --seed=N}.
+ * One line per instance and method.
  */
 public final class MatchBenchmark {
 
@@ -86,6 +90,9 @@ public final class MatchBenchmark {
         }
         for (String size : list("generated")) {
             generated(Integer.parseInt(size.strip()), Long.parseLong(options.getOrDefault("seed", "1")));
+        }
+        for (String size : list("demo")) {
+            demo(Integer.parseInt(size.strip()));
         }
     }
 
@@ -171,6 +178,26 @@ public final class MatchBenchmark {
         String name = "generated-" + mentees;
         System.out.printf("instance=%s setup: %d mentors, pair table built in %.1f s%n", name,
                 problem.getMentors().size(), (System.nanoTime() - start) / 1e9);
+        if (!methods.equals(List.of("table"))) {
+            compare(name, problem, mentees);
+        }
+    }
+
+    /** The load benchmark's demo cohort, seed 3; the time printed is the pair table's alone, as a run builds it. */
+    private void demo(int mentees) {
+        DemoPlans.Facts facts = DemoPlans.facts(mentees, mentees * 7 / 10, 3);
+        long start = System.nanoTime();
+        MatchPlan problem = facts.plan();
+        String name = "demo-" + mentees;
+        System.out.printf("instance=%s setup: %d mentors, pair table built in %.1f s%n", name,
+                problem.getMentors().size(), (System.nanoTime() - start) / 1e9);
+        if (!methods.equals(List.of("table"))) {
+            compare(name, problem, mentees);
+        }
+    }
+
+    /** The exact optimum, then each method asked for, scored with the real constraints. */
+    private void compare(String name, MatchPlan problem, int mentees) {
         long seconds = seconds(mentees);
         SolverFactory<MatchPlan> scoring = SolverFactory.create(config(MatchPlan.class, MenteeAssignment.class,
                 org.mentormatch.matching.solver.MatchConstraintProvider.class, seconds));
@@ -178,7 +205,7 @@ public final class MatchBenchmark {
 
         long boundStart = System.nanoTime();
         LinearMatchModel model = new LinearMatchModel(problem);
-        LinearMatchModel.Result linear = model.solve(new ShortestAugmentingPath(), mentees * 700L > 4_000_000 ? 64 : 0,
+        LinearMatchModel.Result linear = model.solve(new ShortestAugmentingPath(), mentees * 700L > 4_000_000 ? 96 : 0,
                 5, problem);
         MatchPlan bound = withMentors(problem, linear.mentorOf());
         HardMediumSoftLongScore optimum = scores.update(bound);

@@ -39,9 +39,11 @@ public final class PairTable {
     private final List<AttributeCriterion> attributeCriteria;
     private final int[] attributeRewardPerGrade;
     private final int[] attributeShifts;
-    // Every reward per grade in the order of the grades in the packed bits (PAIR_CRITERIA, then the attribute
-    // criteria): the exact phase sums them for all 70 million pairs of the largest run, several times.
-    private final int[] rewardPerGradeInLayoutOrder;
+    // Σ reward per grade × grade of GRADES_PER_LOOKUP consecutive grades in the packed bits (PAIR_CRITERIA, then
+    // the attribute criteria), indexed by those grades' bits: the exact phase sums the rewards of all 70 million
+    // pairs of the largest run, several times, and three lookups cost a third of nine multiply-adds.
+    private static final int GRADES_PER_LOOKUP = 4;
+    private final int[][] rewardLookups;
     // Sum of the pair criterion weights: what one quality point is worth in soft score.
     private final int totalPairWeight;
     private final PairAffinities affinities;
@@ -62,9 +64,9 @@ public final class PairTable {
         this.attributeRewardPerGrade = attributeCriteria.stream()
                 .mapToInt(criterion -> criterion.level().weight() * POINTS_PER_GRADE).toArray();
         this.attributeShifts = IntStream.range(0, attributeCriteria.size()).map(layout::attributeShift).toArray();
-        this.rewardPerGradeInLayoutOrder = IntStream.concat(
+        this.rewardLookups = rewardLookups(IntStream.concat(
                 PAIR_CRITERIA.stream().mapToInt(c -> rewardPerGrade[c.ordinal()]),
-                Arrays.stream(attributeRewardPerGrade)).toArray();
+                Arrays.stream(attributeRewardPerGrade)).toArray());
         this.totalPairWeight = PAIR_CRITERIA.stream().mapToInt(criterion -> weights[criterion.ordinal()]).sum()
                 + attributeCriteria.stream().mapToInt(criterion -> criterion.level().weight()).sum();
         this.affinities = affinities;
@@ -226,11 +228,29 @@ public final class PairTable {
         // The grades follow the rule flags in layout order, attribute criteria last (PairLayout).
         long grades = bits(menteeIndex * mentorCount + mentorIndex) >>> PairLayout.RULE_BITS;
         int sum = 0;
-        for (int reward : rewardPerGradeInLayoutOrder) {
-            sum += reward * (int) (grades & GRADE_MASK);
-            grades >>>= PairLayout.GRADE_BITS;
+        for (int[] lookup : rewardLookups) {
+            sum += lookup[(int) grades & (lookup.length - 1)];
+            grades >>>= PairLayout.GRADE_BITS * GRADES_PER_LOOKUP;
         }
         return sum;
+    }
+
+    /** For each group of up to GRADES_PER_LOOKUP grades, every value of their bits → Σ reward per grade × grade. */
+    private static int[][] rewardLookups(int[] rewardPerGradeInLayoutOrder) {
+        int groups = (rewardPerGradeInLayoutOrder.length + GRADES_PER_LOOKUP - 1) / GRADES_PER_LOOKUP;
+        int[][] lookups = new int[groups][];
+        for (int group = 0; group < groups; group++) {
+            int first = group * GRADES_PER_LOOKUP;
+            int count = Math.min(GRADES_PER_LOOKUP, rewardPerGradeInLayoutOrder.length - first);
+            lookups[group] = new int[1 << (PairLayout.GRADE_BITS * count)];
+            for (int value = 0; value < lookups[group].length; value++) {
+                for (int i = 0; i < count; i++) {
+                    int grade = (int) ((value >>> (PairLayout.GRADE_BITS * i)) & GRADE_MASK);
+                    lookups[group][value] += rewardPerGradeInLayoutOrder[first + i] * grade;
+                }
+            }
+        }
+        return lookups;
     }
 
     /** Weighted average of the pair's criterion scores plus its affinity, clamped to 0-100. */

@@ -33,6 +33,13 @@ final class CheapestKeys {
         }
     }
 
+    /** Offers every key another instance kept: the k cheapest of two halves are the k cheapest of the whole. */
+    void offerAll(CheapestKeys other) {
+        for (int i = 0; i < other.size; i++) {
+            offer(other.heap[i]);
+        }
+    }
+
     /** The ids kept, cheapest first. */
     int[] ids() {
         return Arrays.stream(heap, 0, size).sorted().mapToInt(key -> (int) key).toArray();

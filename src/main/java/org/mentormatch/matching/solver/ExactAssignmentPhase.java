@@ -21,12 +21,13 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchPlan> {
     /** Up to this many mentee × mentor pairs, every allowed pair is an arc; above it, only the cheapest. */
     static final long ALL_PAIRS_LIMIT = 4_000_000;
     /**
-     * Arcs per mentee, and per mentor, above {@link #ALL_PAIRS_LIMIT}. Measured on the generated 10,000 × 7,000
-     * cohort (2 cores): 64 keeps the arc list under 10 MB where all ~40 M allowed pairs would take ~500 MB, and
-     * pricing proves the result optimal for all 70 M pairs after three rounds (640 k arcs, 5 s including the three
-     * pricing scans); on the demo cohort of that size, with fewer places than mentees, 870 k arcs in four or five.
+     * Arcs per mentee, and per mentor, above {@link #ALL_PAIRS_LIMIT}. Measured on 2 cores (MatchBenchmark): on the
+     * 10,000 × 7,000 demo cohort (fewer places than mentees) 64 left 14,500 pairs for pricing to add, which asked
+     * for a second solve from scratch (2 × 3 s); 96 leaves 1,300, taken into the first solve's result (7.9 s in all
+     * where 64 took 8.5-8.9 s; 40 left 3.9 million). On the generated cohort of that size 96 costs 0.1 s more than
+     * 64 (2.5 s) and needs no second round. Either way pricing proves the result optimal for all 70 M pairs.
      */
-    static final int ARCS_PER_MENTEE = 64;
+    static final int ARCS_PER_MENTEE = 96;
     static final int MAX_PRICING_ROUNDS = 5;
     private static final Logger LOG = Logger.getLogger(ExactAssignmentPhase.class);
 
